@@ -1,0 +1,6 @@
+export * from './kinds';
+export * from './relations';
+export * from './evidence';
+export * from './model';
+export * from './errors';
+export * from './limits';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH } from '../domain';
+
+/**
+ * The shape of one entry in each kind of YAML file (every file is a list of entries). Strict objects so that a
+ * misspelt field is an error rather than silently ignored data. Cross-file rules (ids that
+ * must exist, kind pairs a relation type allows) live in validate.ts.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const sourceEntrySchema = z.strictObject({
+  id: text,
+  title: text,
+  kind: text,
+  reliability: text,
+  url: z.url().optional(),
+});
+
+export const conceptEntrySchema = z.strictObject({
+  id: text,
+  name: text,
+  description: text,
+  synonyms: z.array(text).default([]),
+  urgent: z.boolean().default(false),
+});
+
+export const evidenceEntrySchema = z.strictObject({
+  source: text,
+  quote: text.max(MAX_QUOTE_LENGTH, `is longer than ${MAX_QUOTE_LENGTH} characters: cite a shorter span`),
+  kind: z.enum(EVIDENCE_KIND_NAMES).default('statement'),
+});
+
+export const relationEntrySchema = z.strictObject({
+  from: text,
+  to: text,
+  evidence: z.array(evidenceEntrySchema).min(1, 'a relation needs at least one evidence item'),
+});
+
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
+export type RelationEntry = z.infer<typeof relationEntrySchema>;

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { CONCEPT_KINDS, RELATION_TYPES, kindForFile, relationTypeForFile, type KnowledgeGraph } from '../domain';
+import { conceptEntrySchema, relationEntrySchema, sourceEntrySchema } from './file-schemas';
+import { GraphValidationError, type GraphProblem } from './problem';
+import { verifyQuotes } from './verify-quotes';
+import { validateGraph, type Located, type ParsedGraph } from './validate';
+import { parseYamlFile, type YamlFile } from './yaml-file';
+import { deepFreeze } from './deep-freeze';
+
+export interface CheckOptions {
+  /** A folder holding the source documents; when given, every quote must occur in its document. */
+  readonly sourcesDir?: string;
+}
+
+export interface GraphCheck {
+  /** Present only when there are no problems. */
+  readonly graph?: KnowledgeGraph;
+  readonly problems: readonly GraphProblem[];
+}
+
+/** Reads and validates graph/, collecting every problem in one pass. */
+export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck {
+  const problems: GraphProblem[] = [];
+  const parsed: ParsedGraph = { sources: [], concepts: [], relations: [], rejectedConceptIds: new Set(), conceptFilesUnreadable: false };
+
+  const sourcesPath = join(dir, 'sources.yaml');
+  if (existsSync(sourcesPath)) {
+    parsed.sources = readEntries(sourcesPath, sourceEntrySchema, problems).entries;
+  } else {
+    problems.push({ file: display(sourcesPath), line: 1, message: 'missing: every graph needs sources.yaml listing its source documents' });
+  }
+
+  for (const path of yamlFilesIn(join(dir, 'concepts'))) {
+    const kind = kindForFile(stem(path));
+    if (!kind) {
+      problems.push({ file: display(path), line: 1, message: `no concept kind is stored in '${stem(path)}.yaml'; use one of: ${Object.values(CONCEPT_KINDS).map((k) => `${k.file}.yaml`).join(', ')}` });
+      continue;
+    }
+    const read = readEntries(path, conceptEntrySchema, problems);
+    if (!read.readable) parsed.conceptFilesUnreadable = true;
+    for (const raw of read.rejected) if (typeof raw?.id === 'string') parsed.rejectedConceptIds.add(raw.id);
+    parsed.concepts.push(...read.entries.map((located) => withEntry(located, { ...located.entry, kind })));
+  }
+
+  for (const path of yamlFilesIn(join(dir, 'relations'))) {
+    const type = relationTypeForFile(stem(path));
+    if (!type) {
+      problems.push({ file: display(path), line: 1, message: `no relation type is stored in '${stem(path)}.yaml'; use one of: ${Object.values(RELATION_TYPES).map((t) => `${t.file}.yaml`).join(', ')}` });
+      continue;
+    }
+    parsed.relations.push(...readEntries(path, relationEntrySchema, problems).entries.map((located) => withEntry(located, { ...located.entry, type })));
+  }
+
+  const { graph, problems: ruleProblems } = validateGraph(parsed);
+  problems.push(...ruleProblems);
+  if (options.sourcesDir) problems.push(...verifyQuotes(graph, options.sourcesDir));
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (problems.length > 0) return { problems };
+  const { evidenceLines: _lines, ...knowledge } = graph;
+  return { graph: deepFreeze(knowledge), problems };
+}
+
+/** The graph, or a GraphValidationError listing everything wrong with it. */
+export function loadGraph(dir: string, options: CheckOptions = {}): KnowledgeGraph {
+  const { graph, problems } = checkGraph(dir, options);
+  if (!graph) throw new GraphValidationError(problems);
+  return graph;
+}
+
+interface ReadEntries<T> {
+  readonly readable: boolean;
+  readonly entries: Located<T>[];
+  /** The raw entries that failed the schema, reported and left out. */
+  readonly rejected: { id?: unknown }[];
+}
+
+/** Parses one YAML file against its entry schema; entries that fail are reported and left out. */
+function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: GraphProblem[]): ReadEntries<T> {
+  const { file, problems: syntaxProblems } = parseYamlFile(display(path), readFileSync(path, 'utf8'));
+  problems.push(...syntaxProblems);
+  if (!file) return { readable: false, entries: [], rejected: [] };
+  if (!Array.isArray(file.data)) {
+    problems.push({ file: file.path, line: 1, message: 'expected a list of entries (each starting with "- ")' });
+    return { readable: false, entries: [], rejected: [] };
+  }
+  const entries: Located<T>[] = [];
+  const rejected: { id?: unknown }[] = [];
+  file.data.forEach((raw, index) => {
+    const result = entrySchema.safeParse(raw);
+    if (result.success) {
+      entries.push(locatedEntry(file, index, result.data));
+      return;
+    }
+    rejected.push(typeof raw === 'object' && raw !== null ? raw : {});
+    for (const issue of result.error.issues) {
+      const path = [index, ...issue.path];
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push({ file: file.path, line: file.lineOf([...path, key]), message: `unknown field '${key}'${describePath(issue.path)}` });
+      } else {
+        const field = issue.path.length > 0 ? `'${issue.path.join('.')}' ` : '';
+        problems.push({ file: file.path, line: file.lineOf(path), message: `${field}${issue.message}` });
+      }
+    }
+  });
+  return { readable: true, entries, rejected };
+}
+
+function locatedEntry<T>(file: YamlFile, index: number, entry: T): Located<T> {
+  return { entry, file: file.path, lineOf: (path) => file.lineOf([index, ...path]) };
+}
+
+function withEntry<T, U>(located: Located<T>, entry: U): Located<U> {
+  return { entry, file: located.file, lineOf: located.lineOf };
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length > 0 ? ` in '${path.join('.')}'` : '';
+}
+
+function yamlFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function stem(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+}
+
+function display(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith('..') ? path : shown;
+}

@@ -1,0 +1,147 @@
+import {
+  CONCEPT_ID_PATTERN,
+  CONCEPT_KINDS,
+  RELATION_TYPES,
+  isAllowedPair,
+  isStandaloneEvidence,
+  relationId,
+  type Concept,
+  type ConceptKind,
+  type Relation,
+  type RelationType,
+  type Source,
+} from '../domain';
+import type { ConceptEntry, RelationEntry, SourceEntry } from './file-schemas';
+import type { GraphProblem } from './problem';
+import { closestMatch } from './closest-match';
+
+/** Where an entry came from, so a rule broken by it can be reported at its line. */
+export interface Located<T> {
+  readonly entry: T;
+  readonly file: string;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface ParsedGraph {
+  sources: Located<SourceEntry>[];
+  concepts: Located<ConceptEntry & { kind: ConceptKind }>[];
+  relations: Located<RelationEntry & { type: RelationType }>[];
+  /**
+   * Ids of concept entries that failed their schema, and whether a concept file could not be
+   * read at all: relations to them are not reported as unknown, which would only echo the
+   * problem already reported at its source.
+   */
+  rejectedConceptIds: Set<string>;
+  conceptFilesUnreadable: boolean;
+}
+
+export interface ValidatedGraph {
+  readonly sources: Source[];
+  readonly concepts: Concept[];
+  readonly relations: Relation[];
+  /** Where each relation's evidence stands, for checks that run after validation. */
+  readonly evidenceLines: Map<string, { file: string; lines: number[] }>;
+}
+
+/** The rules that span entries and files: ids, references, allowed kind pairs, evidence. */
+export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; problems: GraphProblem[] } {
+  const problems: GraphProblem[] = [];
+  const report = (located: Located<unknown>, path: PropertyKey[], message: string) =>
+    problems.push({ file: located.file, line: located.lineOf(path), message });
+
+  const sourceIds = new Map<string, Located<SourceEntry>>();
+  for (const located of parsed.sources) {
+    const first = sourceIds.get(located.entry.id);
+    if (first) report(located, ['id'], `duplicate source id '${located.entry.id}' (first defined at ${first.file}:${first.lineOf([])})`);
+    else sourceIds.set(located.entry.id, located);
+  }
+
+  const concepts = new Map<string, Located<ConceptEntry & { kind: ConceptKind }>>();
+  const names = new Map<string, string>();
+  for (const located of parsed.concepts) {
+    const { id, kind, urgent } = located.entry;
+    if (!CONCEPT_ID_PATTERN.test(id)) {
+      report(located, ['id'], `concept id '${id}' is not kebab-case (lower-case words joined by hyphens, e.g. 'heavy-lifting')`);
+    }
+    const first = concepts.get(id);
+    if (first) {
+      report(located, ['id'], `duplicate concept id '${id}' (first defined at ${first.file}:${first.lineOf([])})`);
+      continue;
+    }
+    concepts.set(id, located);
+    if (urgent && !CONCEPT_KINDS[kind].urgentAllowed) {
+      report(located, ['urgent'], `'urgent' is only for red flags and conditions, not for a ${kind}`);
+    }
+    for (const [index, name] of [located.entry.name, ...located.entry.synonyms].entries()) {
+      const key = name.toLowerCase();
+      const owner = names.get(key);
+      if (owner && owner !== id) {
+        report(located, index === 0 ? ['name'] : ['synonyms', index - 1], `'${name}' already names concept '${owner}': one concept per idea, attach it as a synonym there`);
+      } else {
+        names.set(key, id);
+      }
+    }
+  }
+
+  const relations = new Map<string, Located<RelationEntry & { type: RelationType }>>();
+  const evidenceLines = new Map<string, { file: string; lines: number[] }>();
+  for (const located of parsed.relations) {
+    const { from, to, type, evidence } = located.entry;
+    let endpointsKnown = true;
+    for (const end of ['from', 'to'] as const) {
+      const id = located.entry[end];
+      if (!concepts.has(id)) {
+        endpointsKnown = false;
+        if (parsed.rejectedConceptIds.has(id) || parsed.conceptFilesUnreadable) continue;
+        const hint = closestMatch(id, concepts.keys());
+        report(located, [end], `relation ${end} unknown concept '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      }
+    }
+    if (endpointsKnown) {
+      const fromKind = concepts.get(from)!.entry.kind;
+      const toKind = concepts.get(to)!.entry.kind;
+      if (from === to) report(located, ['to'], `relation from '${from}' to itself`);
+      if (!isAllowedPair(type, fromKind, toKind)) {
+        const allowed = RELATION_TYPES[type];
+        report(
+          located,
+          ['to'],
+          `${type} is not allowed from ${fromKind} '${from}' to ${toKind} '${to}'; it goes from ${allowed.from.join('|')} to ${allowed.to.join('|')}`,
+        );
+      }
+    }
+    const id = relationId(from, type, to);
+    const first = relations.get(id);
+    if (first) {
+      report(located, [], `duplicate relation ${from} -${type}-> ${to} (first at ${first.file}:${first.lineOf([])}): merge the evidence into one entry`);
+      continue;
+    }
+    relations.set(id, located);
+    evidence.forEach((item, index) => {
+      if (!sourceIds.has(item.source)) {
+        const hint = closestMatch(item.source, sourceIds.keys());
+        report(located, ['evidence', index, 'source'], `evidence cites unknown source '${item.source}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      }
+    });
+    if (!evidence.some((item) => isStandaloneEvidence(item.kind))) {
+      report(located, ['evidence'], `relation ${from} -${type}-> ${to} rests only on anecdotes or questions: add a statement or expert quote`);
+    }
+    evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
+  }
+
+  return {
+    graph: {
+      sources: parsed.sources.map(({ entry }) => ({ ...entry })),
+      concepts: [...concepts.values()].map(({ entry }) => ({ ...entry })),
+      relations: [...relations.entries()].map(([id, { entry }]) => ({
+        id,
+        type: entry.type,
+        from: entry.from,
+        to: entry.to,
+        evidence: entry.evidence.map((item) => ({ ...item })),
+      })),
+      evidenceLines,
+    },
+    problems,
+  };
+}

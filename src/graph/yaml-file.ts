@@ -1,0 +1,52 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { GraphProblem } from './problem';
+
+/**
+ * A parsed YAML file that can tell the line of any value in it, so validation messages
+ * point at the entry or field a reviewer has to fix.
+ */
+export interface YamlFile {
+  readonly path: string;
+  readonly data: unknown;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export function parseYamlFile(path: string, text: string): { file?: YamlFile; problems: GraphProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems = document.errors.map((error) => ({
+    file: path,
+    line: lineCounter.linePos(error.pos[0]).line,
+    message: `YAML syntax: ${firstLine(error.message)}`,
+  }));
+  if (problems.length > 0) return { problems };
+  const lineOf = (keyPath: readonly PropertyKey[]) => {
+    const offset = offsetOf(document, keyPath);
+    return lineCounter.linePos(offset).line;
+  };
+  return { file: { path, data: document.toJS() ?? [], lineOf }, problems };
+}
+
+/** The deepest node along the path that exists; a missing field points at its parent entry. */
+function offsetOf(document: Document, keyPath: readonly PropertyKey[]): number {
+  let node: Node | null | undefined = document.contents;
+  let offset = node?.range?.[0] ?? 0;
+  for (const key of keyPath) {
+    if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key] as Node | undefined;
+    } else if (isMap(node)) {
+      const pair: Pair | undefined = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      node = (pair?.value as Node | undefined) ?? undefined;
+      if (pair && !node) offset = (pair.key as Node).range?.[0] ?? offset;
+    } else {
+      node = undefined;
+    }
+    if (!node) break;
+    offset = node.range?.[0] ?? offset;
+  }
+  return offset;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,70 @@
+import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type Concept } from '../../domain';
+import { builder } from '../builder';
+import { ConceptKindEnum, RelationTypeEnum } from './enums';
+import { RelationRef } from './relation';
+
+export const ConceptRef = builder.interfaceRef<Concept>('Concept');
+
+ConceptRef.implement({
+  description: 'Anything in the graph: a cause, mechanism, symptom, treatment, red flag, condition, diagnostic or body region.',
+  resolveType: (concept) => concept.kind,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable kebab-case id, used in links and in the graph files.' }),
+    name: t.exposeString('name', { description: 'The name shown on the map.' }),
+    kind: t.field({ type: ConceptKindEnum, description: 'What sort of concept this is.', resolve: (c) => c.kind }),
+    description: t.exposeString('description', { description: 'One to three sentences in the project’s own words.' }),
+    synonyms: t.exposeStringList('synonyms', { description: 'Other names clinicians and patients use.' }),
+    urgent: t.exposeBoolean('urgent', { description: 'True for red flags and conditions that need prompt medical attention.' }),
+    relations: t.field({
+      type: [RelationRef],
+      description: 'Relations that start or end here, ordered by id.',
+      args: {
+        types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only relations of these types.' }),
+        direction: t.arg({ type: DirectionEnum, required: false, description: 'Only outgoing or only incoming relations.' }),
+      },
+      resolve: async (concept, args, ctx) =>
+        (await ctx.loaders.relationsOf.load(concept.id)).filter(
+          (relation) =>
+            (!args.types || args.types.includes(relation.type)) &&
+            (args.direction !== 'OUT' || relation.from === concept.id) &&
+            (args.direction !== 'IN' || relation.to === concept.id),
+        ),
+    }),
+    regions: t.field({
+      type: [ConceptRef],
+      description: 'The body regions this concept concerns (its AFFECTS relations).',
+      resolve: async (concept, _args, ctx) => {
+        const relations = await ctx.loaders.relationsOf.load(concept.id);
+        const ids = relations.filter((r) => r.type === 'AFFECTS' && r.from === concept.id).map((r) => r.to);
+        return (await ctx.loaders.concept.loadMany(ids)).filter((c): c is Concept => Boolean(c) && !(c instanceof Error));
+      },
+    }),
+  }),
+});
+
+export const DirectionEnum = builder.enumType('Direction', {
+  description: 'Which way a relation points, seen from a concept.',
+  values: { OUT: { description: 'Relations from this concept.' }, IN: { description: 'Relations to this concept.' } },
+});
+
+/** One object type per kind, read from the domain table, so clients can select kind-specific fields. */
+export const conceptTypes = Object.fromEntries(
+  CONCEPT_KIND_NAMES.map((kind) => [
+    kind,
+    builder.objectRef<Concept>(kind).implement({
+      description: CONCEPT_KINDS[kind].description,
+      interfaces: [ConceptRef],
+      isTypeOf: (value) => (value as Concept).kind === kind,
+    }),
+  ]),
+);
+
+builder.queryField('concept', (t) =>
+  t.field({
+    type: ConceptRef,
+    nullable: true,
+    description: 'One concept by id; null when no concept has that id.',
+    args: { id: t.arg.id({ required: true, description: 'The concept id, e.g. "heavy-lifting".' }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.concept.load(String(id)),
+  }),
+);

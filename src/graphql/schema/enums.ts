@@ -1,0 +1,36 @@
+import { CONCEPT_KINDS, EVIDENCE_KINDS, RELATION_TYPES, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import type { MatchQuality } from '../../store';
+import { builder } from '../builder';
+
+/** GraphQL enums read the domain tables, so a new kind or relation type appears here by itself. */
+function valuesOf<K extends string>(table: Record<K, { description: string }>) {
+  return Object.fromEntries(Object.entries<{ description: string }>(table).map(([name, info]) => [name, { description: info.description }])) as Record<
+    K,
+    { description: string }
+  >;
+}
+
+export const ConceptKindEnum = builder.enumType('ConceptKind', {
+  description: 'What sort of thing a concept is.',
+  values: valuesOf<ConceptKind>(CONCEPT_KINDS),
+});
+
+export const RelationTypeEnum = builder.enumType('RelationType', {
+  description: 'How two concepts are related. Each type allows only certain kinds at each end.',
+  values: valuesOf<RelationType>(RELATION_TYPES),
+});
+
+export const EvidenceKindEnum = builder.enumType('EvidenceKind', {
+  description: 'How a quote supports a relation.',
+  values: valuesOf<EvidenceKind>(EVIDENCE_KINDS),
+});
+
+export const MatchQualityEnum = builder.enumType('MatchQuality', {
+  description: 'How a search text matched a name or synonym, best first.',
+  values: {
+    exact: { description: 'The whole name or synonym.' },
+    prefix: { description: 'The beginning of the name or synonym.' },
+    word: { description: 'The beginning of a word inside it.' },
+    substring: { description: 'Somewhere inside a word.' },
+  } satisfies Record<MatchQuality, { description: string }>,
+});

@@ -1,0 +1,21 @@
+import type { Evidence } from '../../domain';
+import { builder } from '../builder';
+import { EvidenceKindEnum } from './enums';
+import { SourceRef } from './source';
+
+export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
+  description: 'The exact words of a source document that support a relation: the answer to "says who?".',
+  fields: (t) => ({
+    quote: t.exposeString('quote', { description: 'A verbatim span of the source document, at most 300 characters.' }),
+    kind: t.field({ type: EvidenceKindEnum, description: 'Whether the document states it, an expert says it, or it is a story or question.', resolve: (e) => e.kind }),
+    source: t.field({
+      type: SourceRef,
+      description: 'The document quoted.',
+      resolve: async (evidence, _args, ctx) => {
+        const source = await ctx.loaders.source.load(evidence.source);
+        if (!source) throw new Error(`evidence cites source ${evidence.source}, which the store does not have`);
+        return source;
+      },
+    }),
+  }),
+});

@@ -1,0 +1,24 @@
+import type { Concept, Relation } from '../../domain';
+import { builder } from '../builder';
+import { ConceptRef } from './concept';
+import { RelationTypeEnum } from './enums';
+import { EvidenceRef } from './evidence';
+
+export const RelationRef = builder.objectRef<Relation>('Relation');
+
+RelationRef.implement({
+  description: 'A directed, typed link between two concepts, with the quotes that support it.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id: from>TYPE>to.' }),
+    type: t.field({ type: RelationTypeEnum, description: 'How the two concepts are related.', resolve: (r) => r.type }),
+    from: t.field({ type: ConceptRef, description: 'Where the relation starts.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.from) }),
+    to: t.field({ type: ConceptRef, description: 'Where the relation ends.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.to) }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The exact words of the sources that support it; never empty.', resolve: (r) => r.evidence }),
+  }),
+});
+
+async function loadEnd(loader: { load(id: string): Promise<Concept | null> }, id: string): Promise<Concept> {
+  const concept = await loader.load(id);
+  if (!concept) throw new Error(`relation end ${id} is missing from the store`);
+  return concept;
+}

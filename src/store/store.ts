@@ -1,0 +1,106 @@
+import type { Concept, ConceptKind, Relation, RelationType, Source } from '../domain';
+
+/**
+ * The one way up the stack reaches graph data. Each operation is shaped to be a single
+ * round trip to a database, so callers batch instead of looping over single lookups.
+ * Every list comes back in a deterministic order, so two stores can be compared.
+ */
+export interface GraphStore {
+  /** Which adapter this is, for logs and the stats query. */
+  readonly name: 'embedded' | 'neo4j';
+
+  /** The concepts for these ids, in the same order; null where an id is unknown. */
+  getConcepts(ids: readonly string[]): Promise<(Concept | null)[]>;
+
+  /** Every relation that starts or ends at one of these concepts, ordered by relation id. */
+  getRelations(ids: readonly string[], options?: RelationFilter): Promise<Relation[]>;
+
+  /** One page of concepts ordered by id, optionally of one kind. */
+  listConcepts(options: ListOptions): Promise<ConceptPage>;
+
+  /** Concepts whose name or a synonym matches, best first: exact > prefix > word > substring. */
+  search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
+
+  /** The concepts within `depth` relations of the focus, with every relation among them. */
+  neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph>;
+
+  /** Directed causal paths (CAUSES, LEADS_TO, RISK_FACTOR_FOR) from one concept to another, shortest first. */
+  paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]>;
+
+  /** Every source document, ordered by id. */
+  sources(): Promise<Source[]>;
+
+  /** Counts by kind and type. */
+  stats(): Promise<GraphStats>;
+
+  /** Releases connections; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export interface RelationFilter {
+  readonly types?: readonly RelationType[];
+}
+
+export interface ListOptions {
+  readonly kind?: ConceptKind;
+  readonly first: number;
+  /** The id of the last concept of the previous page. */
+  readonly after?: string;
+}
+
+export interface ConceptPage {
+  readonly concepts: Concept[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+export interface SearchOptions {
+  readonly kinds?: readonly ConceptKind[];
+  readonly limit?: number;
+}
+
+export type MatchQuality = 'exact' | 'prefix' | 'word' | 'substring';
+
+export interface SearchHit {
+  readonly concept: Concept;
+  readonly match: MatchQuality;
+  /** The name or synonym that matched, as written in the graph. */
+  readonly matchedText: string;
+}
+
+export interface NeighborhoodOptions {
+  readonly depth: number;
+  /** Only concepts of these kinds are included or walked through; focus concepts always are. */
+  readonly kinds?: readonly ConceptKind[];
+  /** Only relations of these types are followed and returned. */
+  readonly relationTypes?: readonly RelationType[];
+}
+
+export interface Subgraph {
+  /** Ordered by id. */
+  readonly nodes: Concept[];
+  /** Ordered by relation id. */
+  readonly edges: Relation[];
+}
+
+export interface PathOptions {
+  readonly maxHops: number;
+  readonly limit?: number;
+}
+
+export interface CausalPath {
+  /** From the start concept to the end concept. */
+  readonly nodes: Concept[];
+  /** edges[i] joins nodes[i] to nodes[i + 1]. */
+  readonly edges: Relation[];
+}
+
+export interface GraphStats {
+  readonly store: GraphStore['name'];
+  readonly concepts: number;
+  readonly relations: number;
+  readonly evidence: number;
+  readonly sources: number;
+  readonly conceptsByKind: Record<ConceptKind, number>;
+  readonly relationsByType: Record<RelationType, number>;
+}

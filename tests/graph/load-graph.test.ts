@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { checkGraph, GraphValidationError, loadGraph, type GraphProblem } from '../../src/graph';
+import { FIXTURE_GRAPH, FIXTURE_SOURCES, fixtureGraphWith } from './fixture-graph';
+
+function problemsOf(dir: string, sourcesDir?: string): GraphProblem[] {
+  const result = checkGraph(dir, { sourcesDir });
+  expect(result.graph).toBeUndefined();
+  return [...result.problems];
+}
+
+function expectOneProblem(dir: string, file: string, line: number, message: RegExp, sourcesDir?: string) {
+  const problems = problemsOf(dir, sourcesDir);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]!.file.endsWith(file)).toBe(true);
+  expect(problems[0]!.line).toBe(line);
+  expect(problems[0]!.message).toMatch(message);
+}
+
+describe('loading a valid graph', () => {
+  it('builds every concept, relation and source with defaults filled in', () => {
+    const graph = loadGraph(FIXTURE_GRAPH, { sourcesDir: FIXTURE_SOURCES });
+    expect(graph.concepts).toHaveLength(17);
+    expect(graph.relations).toHaveLength(15);
+    expect(graph.sources.map((s) => s.id)).toEqual(['fixture-page.txt']);
+    const lifting = graph.concepts.find((c) => c.id === 'heavy-lifting')!;
+    expect(lifting).toMatchObject({ kind: 'Cause', name: 'Heavy lifting', synonyms: ['lifting heavy objects'], urgent: false });
+    const relieves = graph.relations.find((r) => r.id === 'ice>RELIEVES>back-spasm')!;
+    expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement' });
+    expect(relieves.evidence[1]).toMatchObject({ kind: 'question' });
+  });
+
+  it('freezes the graph so no layer can change it', () => {
+    const graph = loadGraph(FIXTURE_GRAPH);
+    expect(Object.isFrozen(graph.concepts)).toBe(true);
+    expect(Object.isFrozen(graph.concepts[0])).toBe(true);
+    expect(Object.isFrozen(graph.relations[0]!.evidence[0])).toBe(true);
+    expect(() => (graph.concepts as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+});
+
+describe('reporting problems with file and line', () => {
+  it('reports YAML syntax errors', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Poor posture', '  name: [Poor posture') });
+    expectOneProblem(dir, 'concepts/causes.yaml', 7, /^YAML syntax: .*end with a \]/);
+  });
+
+  it('reports an unknown field at its own line', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Dehydration\n', '  name: Dehydration\n  severity: high\n') });
+    expectOneProblem(dir, 'concepts/causes.yaml', 11, /unknown field 'severity'/);
+  });
+
+  it('reports a duplicate concept id across files with where it was first defined', () => {
+    const dir = fixtureGraphWith({ 'concepts/symptoms.yaml': (t) => `${t}- id: heavy-lifting\n  name: Lifting again\n  description: A second definition.\n` });
+    expectOneProblem(dir, 'concepts/symptoms.yaml', 11, /duplicate concept id 'heavy-lifting' \(first defined at .*causes\.yaml:1\)/);
+  });
+
+  it('reports an id that is not kebab-case', () => {
+    const dir = fixtureGraphWith({ 'concepts/body-regions.yaml': (t) => t.replace('id: lower-back', 'id: Lower_Back').replace('- from: back-spasm', '- from: back-spasm') });
+    const problems = problemsOf(dir);
+    expect(problems.find((p) => /not kebab-case/.test(p.message))).toMatchObject({ line: 1 });
+  });
+
+  it('reports a relation to an unknown concept and suggests the nearest id', () => {
+    const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('to: muscle-strain', 'to: muscle-strian') });
+    expectOneProblem(dir, 'relations/causes.yaml', 2, /unknown concept 'muscle-strian' \(did you mean 'muscle-strain'\?\)/);
+  });
+
+  it('reports a relation type used between kinds it does not allow', () => {
+    const dir = fixtureGraphWith({ 'relations/relieves.yaml': (t) => t.replace('to: back-spasm', 'to: heavy-lifting') });
+    expectOneProblem(dir, 'relations/relieves.yaml', 2, /RELIEVES is not allowed from Treatment 'muscle-relaxants' to Cause 'heavy-lifting'; it goes from Treatment to Symptom\|Condition/);
+  });
+
+  it('reports a relation without evidence', () => {
+    const dir = fixtureGraphWith({ 'relations/prevents.yaml': () => '- from: stretching\n  to: muscle-strain\n  evidence: []\n' });
+    expectOneProblem(dir, 'relations/prevents.yaml', 3, /at least one evidence item/);
+  });
+
+  it('reports a relation that rests only on a question', () => {
+    const dir = fixtureGraphWith({ 'relations/prevents.yaml': (t) => `${t}      kind: question\n` });
+    expectOneProblem(dir, 'relations/prevents.yaml', 4, /rests only on anecdotes or questions/);
+  });
+
+  it('reports evidence citing an unknown source', () => {
+    const dir = fixtureGraphWith({ 'relations/detects.yaml': (t) => t.replace('source: fixture-page.txt', 'source: fixture-pages.txt') });
+    expectOneProblem(dir, 'relations/detects.yaml', 4, /unknown source 'fixture-pages.txt' \(did you mean 'fixture-page.txt'\?\)/);
+  });
+
+  it('reports a quote longer than the limit', () => {
+    const long = 'x'.repeat(301);
+    const dir = fixtureGraphWith({ 'relations/detects.yaml': (t) => t.replace('An MRI can show a herniated disc.', long) });
+    expectOneProblem(dir, 'relations/detects.yaml', 5, /longer than 300 characters/);
+  });
+
+  it('reports a quote that is not in its source document, only when sources are given', () => {
+    const dir = fixtureGraphWith({ 'relations/detects.yaml': (t) => t.replace('An MRI can show', 'An MRI will show') });
+    expect(checkGraph(dir).graph).toBeDefined();
+    expectOneProblem(dir, 'relations/detects.yaml', 5, /quote not found verbatim in fixture-page.txt/, FIXTURE_SOURCES);
+  });
+
+  it('reports a name used by two concepts', () => {
+    const dir = fixtureGraphWith({ 'concepts/mechanisms.yaml': (t) => t.replace('synonyms: [pulled muscle]', 'synonyms: [pulled muscle, Heavy Lifting]') });
+    expectOneProblem(dir, 'concepts/mechanisms.yaml', 3, /'Heavy Lifting' already names concept 'heavy-lifting'/);
+  });
+
+  it('reports urgent on a kind that cannot be urgent', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Dehydration\n', '  name: Dehydration\n  urgent: true\n') });
+    expectOneProblem(dir, 'concepts/causes.yaml', 11, /'urgent' is only for red flags and conditions/);
+  });
+
+  it('reports a file name that matches no kind or relation type', () => {
+    const dir = fixtureGraphWith({ 'relations/worsens.yaml': () => '[]\n' });
+    expectOneProblem(dir, 'relations/worsens.yaml', 1, /no relation type is stored in 'worsens.yaml'; use one of: causes.yaml/);
+  });
+
+  it('reports every problem in one run, sorted by file and line', () => {
+    const dir = fixtureGraphWith({
+      'relations/causes.yaml': (t) => t.replace('to: muscle-strain', 'to: nowhere'),
+      'relations/detects.yaml': (t) => t.replace('source: fixture-page.txt', 'source: elsewhere.txt'),
+      'concepts/causes.yaml': (t) => t.replace('id: poor-posture', 'id: PoorPosture'),
+    });
+    const problems = problemsOf(dir);
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    expect(problems.map((p) => p.file.replace(/^.*spasm-graph-[^/]+\//, ''))).toEqual([...problems.map((p) => p.file.replace(/^.*spasm-graph-[^/]+\//, ''))].sort());
+    expect(problems.some((p) => /nowhere/.test(p.message))).toBe(true);
+    expect(problems.some((p) => /elsewhere.txt/.test(p.message))).toBe(true);
+    expect(problems.some((p) => /PoorPosture/.test(p.message))).toBe(true);
+  });
+
+  it('throws a GraphValidationError listing the problems from loadGraph', () => {
+    const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('to: muscle-strain', 'to: nowhere') });
+    expect(() => loadGraph(dir)).toThrow(GraphValidationError);
+    expect(() => loadGraph(dir)).toThrow(/relations\/causes\.yaml:2: relation to unknown concept 'nowhere'/);
+  });
+});

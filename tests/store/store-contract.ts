@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/domain';
+import type { GraphStore } from '../../src/store';
+
+/**
+ * The behaviour every GraphStore must show over the fixture graph (tests/fixtures/valid-graph).
+ * Each adapter's test file runs it, so both stores give the same answers.
+ */
+export function describeStoreContract(name: string, openStore: () => Promise<GraphStore>) {
+  describe(`${name} store contract`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openStore();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    describe('getConcepts', () => {
+      it('returns concepts in the order asked, with null for unknown ids', async () => {
+        const concepts = await store.getConcepts(['sciatica', 'no-such-concept', 'heavy-lifting']);
+        expect(concepts.map((c) => c?.id ?? null)).toEqual(['sciatica', null, 'heavy-lifting']);
+        expect(concepts[2]).toEqual({
+          id: 'heavy-lifting',
+          kind: 'Cause',
+          name: 'Heavy lifting',
+          description: 'Lifting loads that are heavy for the person.',
+          synonyms: ['lifting heavy objects'],
+          urgent: false,
+        });
+      });
+
+      it('returns an empty list for no ids', async () => {
+        expect(await store.getConcepts([])).toEqual([]);
+      });
+    });
+
+    describe('getRelations', () => {
+      it('returns relations touching any of the concepts, both directions, ordered by id, with evidence', async () => {
+        const relations = await store.getRelations(['inflammation']);
+        expect(relations.map((r) => r.id)).toEqual([
+          'ice>TARGETS>inflammation',
+          'inflammation>LEADS_TO>back-spasm',
+          'muscle-strain>LEADS_TO>inflammation',
+        ]);
+        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement' }]);
+      });
+
+      it('filters by relation type and ignores unknown ids', async () => {
+        const relations = await store.getRelations(['inflammation', 'nope'], { types: ['LEADS_TO'] });
+        expect(relations.map((r) => r.id)).toEqual(['inflammation>LEADS_TO>back-spasm', 'muscle-strain>LEADS_TO>inflammation']);
+      });
+
+      it('keeps every evidence item with its kind', async () => {
+        const [relieves] = await store.getRelations(['ice'], { types: ['RELIEVES'] });
+        expect(relieves!.evidence.map((e) => e.kind)).toEqual(['statement', 'question']);
+      });
+    });
+
+    describe('listConcepts', () => {
+      it('pages through concepts of one kind in id order', async () => {
+        const first = await store.listConcepts({ kind: 'Cause', first: 2 });
+        expect(first.concepts.map((c) => c.id)).toEqual(['dehydration', 'heavy-lifting']);
+        expect(first).toMatchObject({ hasNextPage: true, totalCount: 3 });
+        const second = await store.listConcepts({ kind: 'Cause', first: 2, after: 'heavy-lifting' });
+        expect(second.concepts.map((c) => c.id)).toEqual(['poor-posture']);
+        expect(second.hasNextPage).toBe(false);
+      });
+
+      it('lists every kind when none is given, and nothing after the last id', async () => {
+        expect((await store.listConcepts({ first: 100 })).totalCount).toBe(17);
+        expect((await store.listConcepts({ first: 5, after: 'zzz' })).concepts).toEqual([]);
+      });
+
+      it('refuses a page larger than the limit', async () => {
+        await expect(store.listConcepts({ first: 101 })).rejects.toThrow(InvalidInputError);
+      });
+    });
+
+    describe('search', () => {
+      it('ranks exact before prefix before word before substring', async () => {
+        const hits = await store.search('back');
+        expect(hits.map((h) => [h.concept.id, h.match])).toEqual([
+          ['back-spasm', 'prefix'],
+          ['lower-back', 'word'],
+        ]);
+        expect((await store.search('sciatica'))[0]).toMatchObject({ match: 'exact', matchedText: 'Sciatica' });
+        expect((await store.search('iatic')).map((h) => h.match)).toEqual(['substring']);
+      });
+
+      it('matches synonyms, ignoring case and accents', async () => {
+        const [hit] = await store.search('PINCHED nerve');
+        expect(hit).toMatchObject({ concept: { id: 'nerve-compression' }, match: 'exact', matchedText: 'pinched nerve' });
+        expect((await store.search('ruckenkrampf'))[0]?.concept.id).toBe('back-spasm');
+        expect((await store.search('RÜCKEN'))[0]?.concept.id).toBe('back-spasm');
+      });
+
+      it('filters by kind and limits the number of hits', async () => {
+        expect((await store.search('e', { kinds: ['Treatment'] })).every((h) => h.concept.kind === 'Treatment')).toBe(true);
+        expect(await store.search('e', { limit: 2 })).toHaveLength(2);
+      });
+
+      it('finds nothing for a text no concept contains', async () => {
+        expect(await store.search('xylophone')).toEqual([]);
+      });
+
+      it('refuses empty and over-long texts with a clear message', async () => {
+        await expect(store.search('   ')).rejects.toThrow(/search text is empty/);
+        await expect(store.search('a'.repeat(101))).rejects.toThrow(/the limit is 100/);
+      });
+    });
+
+    describe('neighborhood', () => {
+      it('returns the focus and its direct neighbours with every relation among them', async () => {
+        const { nodes, edges } = await store.neighborhood(['inflammation'], { depth: 1 });
+        expect(nodes.map((n) => n.id)).toEqual(['back-spasm', 'ice', 'inflammation', 'muscle-strain']);
+        expect(edges.map((e) => e.id)).toEqual([
+          'ice>RELIEVES>back-spasm',
+          'ice>TARGETS>inflammation',
+          'inflammation>LEADS_TO>back-spasm',
+          'muscle-strain>LEADS_TO>inflammation',
+        ]);
+      });
+
+      it('returns only the focus at depth 0, and nothing for unknown ids', async () => {
+        expect((await store.neighborhood(['sciatica'], { depth: 0 })).nodes.map((n) => n.id)).toEqual(['sciatica']);
+        expect(await store.neighborhood(['nothing-here'], { depth: 2 })).toEqual({ nodes: [], edges: [] });
+      });
+
+      it('walks further with depth', async () => {
+        const { nodes } = await store.neighborhood(['heavy-lifting'], { depth: 2 });
+        expect(nodes.map((n) => n.id)).toEqual(['heavy-lifting', 'inflammation', 'muscle-strain', 'stretching']);
+      });
+
+      it('follows only the relation types asked for', async () => {
+        const { nodes, edges } = await store.neighborhood(['back-spasm'], { depth: 1, relationTypes: ['RELIEVES'] });
+        expect(nodes.map((n) => n.id)).toEqual(['back-spasm', 'ice', 'muscle-relaxants']);
+        expect(edges.every((e) => e.type === 'RELIEVES')).toBe(true);
+      });
+
+      it('includes and walks through only the kinds asked for, keeping the focus', async () => {
+        const { nodes } = await store.neighborhood(['back-spasm'], { depth: 2, kinds: ['Mechanism'] });
+        expect(nodes.map((n) => n.id)).toEqual(['back-spasm', 'inflammation', 'muscle-strain']);
+      });
+
+      it('refuses a depth beyond the limit', async () => {
+        await expect(store.neighborhood(['back-spasm'], { depth: 4 })).rejects.toThrow(/depth must be a whole number from 0 to 3; got 4/);
+      });
+    });
+
+    describe('paths', () => {
+      it('finds directed causal paths, shortest first, each hop with evidence', async () => {
+        const paths = await store.paths('heavy-lifting', 'back-spasm', { maxHops: 4 });
+        expect(paths).toHaveLength(1);
+        expect(paths[0]!.nodes.map((n) => n.id)).toEqual(['heavy-lifting', 'muscle-strain', 'inflammation', 'back-spasm']);
+        expect(paths[0]!.edges.map((e) => e.type)).toEqual(['CAUSES', 'LEADS_TO', 'LEADS_TO']);
+        expect(paths[0]!.edges.every((e) => e.evidence.length > 0)).toBe(true);
+      });
+
+      it('respects maxHops', async () => {
+        expect(await store.paths('heavy-lifting', 'back-spasm', { maxHops: 2 })).toEqual([]);
+      });
+
+      it('follows causal relations only, and only forwards', async () => {
+        expect(await store.paths('ice', 'back-spasm', { maxHops: 3 })).toEqual([]);
+        expect(await store.paths('back-spasm', 'heavy-lifting', { maxHops: 6 })).toEqual([]);
+      });
+
+      it('returns no paths for unknown ids or a concept to itself', async () => {
+        expect(await store.paths('nope', 'back-spasm', { maxHops: 3 })).toEqual([]);
+        expect(await store.paths('back-spasm', 'back-spasm', { maxHops: 3 })).toEqual([]);
+      });
+
+      it('refuses maxHops beyond the limit', async () => {
+        await expect(store.paths('heavy-lifting', 'back-spasm', { maxHops: 7 })).rejects.toThrow(/maxHops must be a whole number from 1 to 6/);
+      });
+    });
+
+    describe('sources and stats', () => {
+      it('lists the sources', async () => {
+        expect((await store.sources()).map((s) => s.id)).toEqual(['fixture-page.txt']);
+      });
+
+      it('counts concepts by kind and relations by type', async () => {
+        const stats = await store.stats();
+        expect(stats).toMatchObject({ concepts: 17, relations: 15, evidence: 16, sources: 1 });
+        expect(stats.conceptsByKind).toMatchObject({ Cause: 3, RedFlag: 1, BodyRegion: 1 });
+        expect(stats.relationsByType).toMatchObject({ CAUSES: 3, LEADS_TO: 3, CAUTION: 1 });
+      });
+    });
+  });
+}
