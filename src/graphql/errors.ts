@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { DomainError } from '../domain';
 
 /**
@@ -7,19 +7,33 @@ import { DomainError } from '../domain';
  * query text reaches a client.
  */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof DomainError) {
-    const field = 'field' in original && original.field ? { field: original.field } : {};
-    return new GraphQLError(original.message, {
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: original.code, ...field },
-    });
+  const located = error as WrappedError;
+  const cause = innermost(error);
+  if (cause instanceof DomainError) {
+    const field = 'field' in cause && cause.field ? { field: cause.field } : {};
+    return createGraphQLError(cause.message, { nodes: located.nodes, path: located.path, extensions: { code: cause.code, ...field } });
   }
-  if (original instanceof GraphQLError) return original;
-  console.error('Unexpected error while serving GraphQL:', original);
-  return new GraphQLError(message, {
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
+  if (isGraphQLError(cause)) return cause as Error;
+  console.error('Unexpected error while serving GraphQL:', cause);
+  return createGraphQLError(message, { path: located.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+interface WrappedError {
+  originalError?: unknown;
+  nodes?: never;
+  path?: readonly (string | number)[];
+}
+
+/**
+ * graphql-js and yoga each wrap a resolver's error; the cause is at the bottom. Checked by
+ * shape, not instanceof: the app and yoga may load different copies of graphql (ESM and CJS).
+ */
+function innermost(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && (current as WrappedError).originalError) current = (current as WrappedError).originalError;
+  return current;
+}
+
+function isGraphQLError(value: unknown): boolean {
+  return value instanceof Error && value.name === 'GraphQLError';
 }

@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { getProcessStore } from '../store/process-store';
 import type { GraphStore } from '../store';
@@ -29,6 +30,8 @@ export function createGraphQLServer(store: () => Promise<GraphStore>): YogaServe
     context: async () => createContext(await store()),
     maskedErrors: { maskError },
     graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
+    renderGraphiQL,
     fetchAPI: { Response },
   });
 }

@@ -1,0 +1,3 @@
+export async function createNeo4jStore(_config: unknown): Promise<never> {
+  throw new Error('wip');
+}

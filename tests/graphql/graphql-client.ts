@@ -1,0 +1,24 @@
+import { loadGraph } from '../../src/graph';
+import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../src/store';
+import { FIXTURE_GRAPH } from '../graph/fixture-graph';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+/** A yoga server over the fixture graph, queried through its fetch handler with no socket. */
+export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH))) {
+  const yoga = createGraphQLServer(async () => store);
+  return async function query<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: source, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+}
