@@ -1,3 +1,157 @@
-export async function createNeo4jStore(_config: unknown): Promise<never> {
-  throw new Error('wip');
+import neo4j from 'neo4j-driver';
+import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType } from '../../domain';
+import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
+import { comparePaths } from '../rank-paths';
+import type {
+  CausalPath,
+  ConceptPage,
+  GraphStats,
+  GraphStore,
+  ListOptions,
+  MatchQuality,
+  NeighborhoodOptions,
+  PathOptions,
+  RelationFilter,
+  SearchHit,
+  SearchOptions,
+  Subgraph,
+} from '../store';
+import { toConcept, toNumber, toRelation, toSource } from './mappers';
+import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
+import { driverRunner, statement, type QueryRunner } from './run';
+
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+const MATCH_QUALITIES: readonly MatchQuality[] = ['exact', 'prefix', 'word', 'substring'];
+
+/** How many raw paths the database may hand back for ranking; mirrors the embedded store's bound. */
+const MAX_PATHS_EXPLORED = 10_000;
+
+/** The GraphStore over Neo4j: every operation is one statement in one read transaction. */
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j' as const;
+
+  constructor(readonly runner: QueryRunner) {}
+
+  async getConcepts(ids: readonly string[]): Promise<(Concept | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.runner.read(statement('read/get-concepts', { ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((row) => toConcept(row.concept)).map((concept) => [concept.id, concept]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getRelations(ids: readonly string[], options: RelationFilter = {}) {
+    if (ids.length === 0) return [];
+    const rows = await this.runner.read(statement('read/get-relations', { ids: [...new Set(ids)], types: options.types ?? null }));
+    return rows.map((row) => toRelation(row.relation));
+  }
+
+  async listConcepts(options: ListOptions): Promise<ConceptPage> {
+    const first = checkPageSize('first', options.first);
+    const [row] = await this.runner.read(
+      statement('read/list-concepts', { kind: options.kind ?? null, first: neo4j.int(first), after: options.after ?? null }),
+    );
+    const page = (row!.page as unknown[]).map(toConcept);
+    return { concepts: page.slice(0, first), hasNextPage: page.length > first, totalCount: toNumber(row!.totalCount) };
+  }
+
+  async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const query = checkSearchText(text);
+    const limit = checkPageSize('limit', options.limit ?? 20);
+    const rows = await this.runner.read(
+      statement('read/search', { query, wordPattern: wordPattern(query), kinds: options.kinds ?? null, limit: neo4j.int(limit) }),
+    );
+    return rows.map((row) => ({
+      concept: toConcept(row.concept),
+      match: MATCH_QUALITIES[toNumber(row.quality)]!,
+      matchedText: String(row.matchedText),
+    }));
+  }
+
+  async neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph> {
+    const depth = checkDepth(options);
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    const [row] = await this.runner.read(
+      statement('read/neighborhood', {
+        ids: [...checkIds(ids)],
+        depth: neo4j.int(depth),
+        kinds: options.kinds ?? null,
+        relationTypes: options.relationTypes ?? null,
+      }),
+    );
+    const nodes = ((row?.nodes as unknown[]) ?? []).map(toConcept).sort(byId);
+    const edges = ((row?.edges as unknown[]) ?? []).map(toRelation).sort(byId);
+    return { nodes, edges };
+  }
+
+  async paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]> {
+    const { maxHops, limit } = checkPathOptions(options);
+    if (from === to) return [];
+    const rows = await this.runner.read(
+      statement('read/paths', { from, to, maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES, explore: neo4j.int(MAX_PATHS_EXPLORED) }),
+    );
+    const paths = rows.map((row) => ({ nodes: (row.nodes as unknown[]).map(toConcept), edges: (row.edges as unknown[]).map(toRelation) }));
+    return paths.sort(comparePaths).slice(0, limit);
+  }
+
+  async sources() {
+    return (await this.runner.read(statement('read/sources', {}))).map((row) => toSource(row.source));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [row] = await this.runner.read(statement('read/stats', {}));
+    const conceptsByKind = countsFor<ConceptKind>(CONCEPT_KIND_NAMES, row!.conceptsByKind as Record<string, unknown>[], 'kind');
+    const relationsByType = countsFor<RelationType>(RELATION_TYPE_NAMES, row!.relationsByType as Record<string, unknown>[], 'type');
+    return {
+      store: this.name,
+      concepts: sum(conceptsByKind),
+      relations: sum(relationsByType),
+      evidence: toNumber(row!.evidence ?? 0),
+      sources: toNumber(row!.sources),
+      conceptsByKind,
+      relationsByType,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
+  }
+}
+
+/** Connects, checks the server can serve this app, and returns the store. */
+export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'spasm-atlas' });
+  try {
+    const info = await driver.getServerInfo({ database: config.database });
+    checkServerVersion(info.agent, config.uri);
+  } catch (error) {
+    await driver.close();
+    throw describeNeo4jError(error, config.uri);
+  }
+  return new Neo4jStore(driverRunner(driver, config.database));
+}
+
+/** A regular expression (Java syntax) true when the query starts a word inside a term. */
+export function wordPattern(query: string): string {
+  const literal = query.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  return `(?s)(.*[^\\p{L}\\p{N}])?${literal}.*`;
+}
+
+function countsFor<K extends string>(keys: readonly K[], rows: Record<string, unknown>[], field: string): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const row of rows) if (keys.includes(row[field] as K)) counts[row[field] as K] = toNumber(row.count);
+  return counts;
+}
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

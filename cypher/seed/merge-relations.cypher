@@ -1,0 +1,10 @@
+// Relations use their type as the relationship type (MATCH (a)-[:CAUSES]->(b) reads as
+// the domain does); evidence is kept as parallel lists, one entry per quote.
+UNWIND $relations AS row
+MATCH (a:Concept {id: row.from})
+MATCH (b:Concept {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r.id = row.id,
+    r.evidenceSources = row.evidenceSources,
+    r.evidenceQuotes = row.evidenceQuotes,
+    r.evidenceKinds = row.evidenceKinds

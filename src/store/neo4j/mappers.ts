@@ -1,0 +1,58 @@
+import neo4j from 'neo4j-driver';
+import { isConceptKind, isRelationType, type Concept, type EvidenceKind, type Relation, type Source } from '../../domain';
+
+/**
+ * The one place rows from Neo4j become domain values. Neo4j integers arrive as Integer
+ * objects; they are converted here, refusing values JavaScript numbers cannot hold.
+ */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) {
+    if (!neo4j.integer.inSafeRange(value)) throw new Error(`Neo4j returned ${value.toString()}, beyond the safe integer range`);
+    return neo4j.integer.toNumber(value);
+  }
+  if (typeof value === 'number') return value;
+  throw new Error(`expected a number from Neo4j, got ${typeof value}`);
+}
+
+type Row = Record<string, unknown>;
+
+export function toConcept(row: unknown): Concept {
+  const value = row as Row;
+  const kind = String(value.kind);
+  if (!isConceptKind(kind)) throw new Error(`Neo4j holds concept ${String(value.id)} of unknown kind ${kind}: seed the database again`);
+  return {
+    id: String(value.id),
+    kind,
+    name: String(value.name),
+    description: String(value.description),
+    synonyms: ((value.synonyms as string[] | null) ?? []).map(String),
+    urgent: value.urgent === true,
+  };
+}
+
+export function toRelation(row: unknown): Relation {
+  const value = row as Row;
+  const type = String(value.type);
+  if (!isRelationType(type)) throw new Error(`Neo4j holds relation ${String(value.id)} of unknown type ${type}: seed the database again`);
+  const sources = (value.evidenceSources as string[] | null) ?? [];
+  const quotes = (value.evidenceQuotes as string[] | null) ?? [];
+  const kinds = (value.evidenceKinds as string[] | null) ?? [];
+  return {
+    id: String(value.id),
+    type,
+    from: String(value.from),
+    to: String(value.to),
+    evidence: sources.map((source, index) => ({ source, quote: quotes[index]!, kind: kinds[index] as EvidenceKind })),
+  };
+}
+
+export function toSource(row: unknown): Source {
+  const value = row as Row;
+  return {
+    id: String(value.id),
+    title: String(value.title),
+    kind: String(value.kind),
+    reliability: String(value.reliability),
+    ...(value.url ? { url: String(value.url) } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Every Cypher statement the app sends, by file under cypher/, with the parameters it takes.
+ * The files are the only copy of the Cypher; the declared parameters let the runner refuse a
+ * call that passes the wrong ones and let the linter check each file.
+ */
+export const STATEMENTS = {
+  'schema/concept-id-unique': [],
+  'schema/source-id-unique': [],
+  'schema/concept-kind-index': [],
+  'schema/concept-search-fulltext': [],
+  'seed/merge-sources': ['sources'],
+  'seed/remove-stale-sources': ['ids'],
+  'seed/merge-concepts': ['concepts'],
+  'seed/remove-stale-concepts': ['ids'],
+  'seed/merge-relations': ['relations'],
+  'seed/remove-stale-relations': ['ids'],
+  'seed/set-graph-version': ['version'],
+  'read/get-concepts': ['ids'],
+  'read/get-relations': ['ids', 'types'],
+  'read/list-concepts': ['kind', 'first', 'after'],
+  'read/search': ['query', 'wordPattern', 'kinds', 'limit'],
+  'read/neighborhood': ['ids', 'depth', 'kinds', 'relationTypes'],
+  'read/paths': ['from', 'to', 'maxHops', 'causalTypes', 'explore'],
+  'read/sources': [],
+  'read/stats': [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type StatementName = keyof typeof STATEMENTS;
+export type StatementParams<N extends StatementName> = Record<(typeof STATEMENTS)[N][number], unknown>;
+
+type SchemaStatementName = Extract<StatementName, `schema/${string}`>;
+
+export const SCHEMA_STATEMENTS = (Object.keys(STATEMENTS) as StatementName[]).filter((name): name is SchemaStatementName => name.startsWith('schema/'));
+
+export function cypherDir(): string {
+  return process.env.CYPHER_DIR ?? join(process.cwd(), 'cypher');
+}
+
+const cache = new Map<StatementName, string>();
+
+/** The text of a statement, read from its file once per process. */
+export function statementText(name: StatementName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(cypherDir(), `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}

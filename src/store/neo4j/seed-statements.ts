@@ -1,0 +1,55 @@
+import { CONCEPT_KIND_NAMES, type KnowledgeGraph } from '../../domain';
+import { graphVersion } from '../../graph/graph-version';
+import { normalizeSearchText } from '../search-text';
+import { SCHEMA_STATEMENTS } from './queries';
+import { statement, type Statement } from './run';
+
+/** The schema statements, each idempotent (IF NOT EXISTS). */
+export function schemaStatements(): Statement[] {
+  return SCHEMA_STATEMENTS.map((name) => statement(name, {}));
+}
+
+/**
+ * The statements that make the database hold exactly this graph: merge everything, then
+ * remove what graph/ no longer has. Run in one transaction, so a failure leaves the
+ * previous graph as it was, and running it twice changes nothing.
+ */
+export function seedStatements(graph: KnowledgeGraph): Statement[] {
+  return [
+    statement('seed/merge-sources', {
+      sources: graph.sources.map((s) => ({ id: s.id, title: s.title, kind: s.kind, reliability: s.reliability, url: s.url ?? null })),
+    }),
+    statement('seed/merge-concepts', {
+      concepts: graph.concepts.map((c) => {
+        const searchTexts = [c.name, ...c.synonyms];
+        return {
+          id: c.id,
+          kind: c.kind,
+          otherKinds: CONCEPT_KIND_NAMES.filter((kind) => kind !== c.kind),
+          name: c.name,
+          description: c.description,
+          synonyms: [...c.synonyms],
+          synonymsText: c.synonyms.join(' | '),
+          urgent: c.urgent,
+          searchTexts,
+          searchTerms: searchTexts.map(normalizeSearchText),
+        };
+      }),
+    }),
+    statement('seed/remove-stale-concepts', { ids: graph.concepts.map((c) => c.id) }),
+    statement('seed/merge-relations', {
+      relations: graph.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        evidenceSources: r.evidence.map((e) => e.source),
+        evidenceQuotes: r.evidence.map((e) => e.quote),
+        evidenceKinds: r.evidence.map((e) => e.kind),
+      })),
+    }),
+    statement('seed/remove-stale-relations', { ids: graph.relations.map((r) => r.id) }),
+    statement('seed/remove-stale-sources', { ids: graph.sources.map((s) => s.id) }),
+    statement('seed/set-graph-version', { version: graphVersion(graph) }),
+  ];
+}

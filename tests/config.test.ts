@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config';
+
+describe('configuration from the environment', () => {
+  it('uses the embedded store when no Neo4j is configured', () => {
+    expect(readConfig({})).toEqual({ store: 'embedded', graphDir: 'graph' });
+  });
+
+  it('uses Neo4j by default when NEO4J_URI is set, with the default user and database', () => {
+    expect(readConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw' })).toEqual({
+      store: 'neo4j',
+      graphDir: 'graph',
+      neo4j: { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'pw', database: 'neo4j' },
+    });
+  });
+
+  it('lets STORE=embedded win over NEO4J_URI', () => {
+    expect(readConfig({ STORE: 'embedded', NEO4J_URI: 'bolt://localhost:7687' }).store).toBe('embedded');
+  });
+
+  it('rejects an unknown STORE value, naming the choices', () => {
+    expect(() => readConfig({ STORE: 'postgres' })).toThrow(ConfigError);
+    expect(() => readConfig({ STORE: 'postgres' })).toThrow(/STORE must be 'embedded' or 'neo4j'/);
+  });
+
+  it('rejects NEO4J_URI without a password', () => {
+    expect(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD is required to connect to Neo4j/);
+  });
+
+  it('rejects STORE=neo4j without a URI', () => {
+    expect(() => readConfig({ STORE: 'neo4j', NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI is required when STORE=neo4j/);
+  });
+
+  it('rejects a malformed URI with an example of a good one', () => {
+    expect(() => readConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      /NEO4J_URI must look like bolt:\/\/host:7687, neo4j:\/\/host:7687 or neo4j\+s:\/\//,
+    );
+  });
+
+  it('accepts bolt, neo4j and their secure forms', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster.example:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt+ssc://db:7687']) {
+      expect(readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x' }).store).toBe('neo4j');
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph';
+import { Neo4jStore, wordPattern } from '../../../src/store/neo4j/neo4j-store';
+import { schemaStatements, seedStatements } from '../../../src/store/neo4j/seed-statements';
+import { statement } from '../../../src/store/neo4j/run';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { recordingRunner } from './recording-runner';
+
+const concept = { id: 'back-spasm', kind: 'Symptom', name: 'Back muscle spasm', description: 'd', synonyms: ['back spasm'], urgent: false };
+const relation = {
+  id: 'inflammation>LEADS_TO>back-spasm',
+  type: 'LEADS_TO',
+  from: 'inflammation',
+  to: 'back-spasm',
+  evidenceSources: ['fixture-page.txt'],
+  evidenceQuotes: ['Inflammation makes the back muscles spasm.'],
+  evidenceKinds: ['statement'],
+};
+
+/** Canned rows shaped like the database's answers, Neo4j integers included. */
+function answer({ name }: { name: string }) {
+  switch (name) {
+    case 'read/get-concepts':
+      return [{ concept }];
+    case 'read/get-relations':
+      return [{ relation }];
+    case 'read/list-concepts':
+      return [{ totalCount: neo4j.int(3), page: [concept] }];
+    case 'read/search':
+      return [{ concept, quality: neo4j.int(1), matchedText: 'Back muscle spasm' }];
+    case 'read/neighborhood':
+      return [{ nodes: [concept], edges: [relation] }];
+    case 'read/paths':
+      return [{ nodes: [{ ...concept, id: 'inflammation', kind: 'Mechanism' }, concept], edges: [relation] }];
+    case 'read/sources':
+      return [{ source: { id: 'fixture-page.txt', title: 't', kind: 'k', reliability: 'r', url: null } }];
+    case 'read/stats':
+      return [
+        {
+          conceptsByKind: [{ kind: 'Symptom', count: neo4j.int(2) }],
+          relationsByType: [{ type: 'LEADS_TO', count: neo4j.int(1) }],
+          evidence: neo4j.int(1),
+          sources: neo4j.int(1),
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+describe('the Neo4j adapter sends one statement per operation', () => {
+  const operations: [string, (store: Neo4jStore) => Promise<unknown>][] = [
+    ['getConcepts', (s) => s.getConcepts(['back-spasm', 'nope', 'back-spasm'])],
+    ['getRelations', (s) => s.getRelations(['back-spasm'], { types: ['LEADS_TO'] })],
+    ['listConcepts', (s) => s.listConcepts({ kind: 'Symptom', first: 2, after: 'a' })],
+    ['search', (s) => s.search('Rücken (low)', { kinds: ['Symptom'], limit: 5 })],
+    ['neighborhood', (s) => s.neighborhood(['back-spasm'], { depth: 2, kinds: ['Mechanism'], relationTypes: ['LEADS_TO'] })],
+    ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],
+    ['sources', (s) => s.sources()],
+    ['stats', (s) => s.stats()],
+  ];
+
+  it.each(operations)('%s: one read, its statement and parameters pinned', async (name, operation) => {
+    const { runner, reads, writes } = recordingRunner(answer);
+    const result = await operation(new Neo4jStore(runner));
+    expect(reads).toHaveLength(1);
+    expect(writes).toHaveLength(0);
+    expect({ statement: reads[0]!.name, params: reads[0]!.params }).toMatchSnapshot();
+    expect(result).toMatchSnapshot();
+  });
+
+  it('asks nothing of the database for empty id lists', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    expect(await store.getConcepts([])).toEqual([]);
+    expect(await store.neighborhood([], { depth: 1 })).toEqual({ nodes: [], edges: [] });
+    expect(reads).toHaveLength(0);
+  });
+
+  it('refuses bad arguments before sending anything', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    await expect(store.neighborhood(['x'], { depth: 5 })).rejects.toThrow(/depth must be a whole number from 0 to 3/);
+    await expect(store.search('')).rejects.toThrow(/search text is empty/);
+    expect(reads).toHaveLength(0);
+  });
+});
+
+describe('seeding statements', () => {
+  it('apply the schema idempotently', () => {
+    expect(schemaStatements().map((s) => s.name)).toEqual([
+      'schema/concept-id-unique',
+      'schema/source-id-unique',
+      'schema/concept-kind-index',
+      'schema/concept-search-fulltext',
+    ]);
+  });
+
+  it('merge everything, then remove what graph/ no longer has, with pinned parameters', () => {
+    const statements = seedStatements(loadGraph(FIXTURE_GRAPH));
+    expect(statements.map((s) => s.name)).toEqual([
+      'seed/merge-sources',
+      'seed/merge-concepts',
+      'seed/remove-stale-concepts',
+      'seed/merge-relations',
+      'seed/remove-stale-relations',
+      'seed/remove-stale-sources',
+      'seed/set-graph-version',
+    ]);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it('store normalized search terms beside the texts they come from', () => {
+    const merge = seedStatements(loadGraph(FIXTURE_GRAPH)).find((s) => s.name === 'seed/merge-concepts')!;
+    const backSpasm = (merge.params.concepts as { id: string }[]).find((c) => c.id === 'back-spasm');
+    expect(backSpasm).toMatchObject({ searchTexts: ['Back muscle spasm', 'back spasm', 'Rückenkrampf'], searchTerms: ['back muscle spasm', 'back spasm', 'ruckenkrampf'] });
+  });
+});
+
+describe('statement parameters', () => {
+  it('must be exactly those the file declares', () => {
+    expect(() => statement('read/get-concepts', { ids: [], extra: 1 } as never)).toThrow(/takes parameters \[ids\] but was given \[extra,ids\]/);
+  });
+});
+
+describe('word matching in Cypher', () => {
+  it('escapes the query so regular-expression characters match literally', () => {
+    const pattern = new RegExp(`^${wordPattern('c++ (x)').replace('(?s)', '').replace(/\\p\{L\}\\p\{N\}/, '\\p{L}\\p{N}')}$`, 'su');
+    expect(pattern.test('about c++ (x) here')).toBe(true);
+    expect(pattern.test('cc++ (x)')).toBe(false);
+  });
+});
