@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 function seed(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
-    env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
