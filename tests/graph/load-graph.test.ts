@@ -51,7 +51,7 @@ describe('reporting problems with file and line', () => {
 
   it('reports a duplicate concept id across files with where it was first defined', () => {
     const dir = fixtureGraphWith({ 'concepts/symptoms.yaml': (t) => `${t}- id: heavy-lifting\n  name: Lifting again\n  description: A second definition.\n` });
-    expectOneProblem(dir, 'concepts/symptoms.yaml', 11, /duplicate concept id 'heavy-lifting' \(first defined at .*causes\.yaml:1\)/);
+    expectOneProblem(dir, 'concepts/symptoms.yaml', 8, /duplicate concept id 'heavy-lifting' \(first defined at .*causes\.yaml:1\)/);
   });
 
   it('reports an id that is not kebab-case', () => {

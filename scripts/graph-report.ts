@@ -1,0 +1,26 @@
+import { checkGraph, formatProblem, reportGraph } from '../src/graph';
+import type { Concept } from '../src/domain';
+import { graphArgs, table } from './cli-args';
+
+/** npm run graph:report: what the graph holds, where its evidence comes from, and its gaps. */
+const { graphDir, sourcesDir } = graphArgs(process.argv.slice(2));
+const { graph, problems } = checkGraph(graphDir, { sourcesDir });
+if (!graph) {
+  console.error(`graph/ does not validate; fix these first (npm run graph:check):`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+
+const report = reportGraph(graph);
+const list = (title: string, concepts: Concept[]) =>
+  console.log(`${title}: ${concepts.length === 0 ? 'none' : `\n${concepts.map((c) => `  ${c.id} (${c.kind})`).join('\n')}`}`);
+
+console.log(table('Concepts by kind', Object.entries(report.counts.concepts)));
+console.log(table('Relations by type', Object.entries(report.counts.relations)));
+const titles = new Map(graph.sources.map((source) => [source.id, source.title]));
+console.log(table('Evidence per source', Object.entries(report.evidenceBySource).map(([id, n]) => [`${id}  ${titles.get(id) ?? ''}`, n] as const)));
+console.log(table('Evidence per kind', Object.entries(report.evidenceByKind)));
+list('Orphans (in no relation)', report.orphans);
+list('Symptoms no cause reaches through a causal path', report.unexplainedSymptoms);
+list('Treatments that relieve, target or prevent nothing', report.idleTreatments);
+list('Red flags that suggest nothing', report.silentRedFlags);
