@@ -1,5 +1,6 @@
 MATCH (c:Concept)
-WHERE $kind IS NULL OR c.kind = $kind
+WHERE ($kinds IS NULL OR c.kind IN $kinds)
+  AND ($urgent IS NULL OR c.urgent = $urgent)
 WITH c
 ORDER BY c.id
 WITH collect(c) AS matching

@@ -2,26 +2,20 @@ import { createGraphQLError } from 'graphql-yoga';
 import { DomainError } from '../domain';
 
 /**
- * The one place errors become what clients see: domain errors keep their message and get
- * extensions.code; anything else is logged here and masked, so no stack trace, path or
- * query text reaches a client.
+ * The one place errors become what clients see. Domain errors (bad input, an unreachable
+ * store) keep their message and gain extensions.code, and are not logged: they are the
+ * client's to act on. Anything else is masked as "Unexpected error." — yoga logs the
+ * original server-side — so no stack trace, file path or Cypher text reaches a client.
  */
 export function maskError(error: unknown, message: string): Error {
-  const located = error as WrappedError;
   const cause = innermost(error);
-  if (cause instanceof DomainError) {
+  if (cause instanceof DomainError && isGraphQLError(error)) {
     const field = 'field' in cause && cause.field ? { field: cause.field } : {};
-    return createGraphQLError(cause.message, { nodes: located.nodes, path: located.path, extensions: { code: cause.code, ...field } });
+    Object.defineProperty(error, 'extensions', { value: { ...(error as { extensions?: object }).extensions, code: cause.code, ...field } });
+    return error as Error;
   }
   if (isGraphQLError(cause)) return cause as Error;
-  console.error('Unexpected error while serving GraphQL:', cause);
-  return createGraphQLError(message, { path: located.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-}
-
-interface WrappedError {
-  originalError?: unknown;
-  nodes?: never;
-  path?: readonly (string | number)[];
+  return createGraphQLError(message, { path: (error as { path?: readonly (string | number)[] }).path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
 /**
@@ -30,7 +24,7 @@ interface WrappedError {
  */
 function innermost(error: unknown): unknown {
   let current = error;
-  while (isGraphQLError(current) && (current as WrappedError).originalError) current = (current as WrappedError).originalError;
+  while (isGraphQLError(current) && (current as { originalError?: unknown }).originalError) current = (current as { originalError?: unknown }).originalError;
   return current;
 }
 

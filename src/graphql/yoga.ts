@@ -4,6 +4,7 @@ import { getProcessStore } from '../store/process-store';
 import type { GraphStore } from '../store';
 import { createContext, type GraphQLContext } from './context';
 import { maskError } from './errors';
+import { queryLimitPlugins } from './query-limits';
 import { schema } from './schema';
 
 export const GRAPHQL_ENDPOINT = '/api/graphql';
@@ -29,6 +30,7 @@ export function createGraphQLServer(store: () => Promise<GraphStore>): YogaServe
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: async () => createContext(await store()),
     maskedErrors: { maskError },
+    plugins: queryLimitPlugins(),
     graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
     renderGraphiQL,

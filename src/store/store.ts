@@ -15,7 +15,7 @@ export interface GraphStore {
   /** Every relation that starts or ends at one of these concepts, ordered by relation id. */
   getRelations(ids: readonly string[], options?: RelationFilter): Promise<Relation[]>;
 
-  /** One page of concepts ordered by id, optionally of one kind. */
+  /** One page of concepts ordered by id, optionally only of some kinds or only urgent ones. */
   listConcepts(options: ListOptions): Promise<ConceptPage>;
 
   /** Concepts whose name or a synonym matches, best first: exact > prefix > word > substring. */
@@ -42,7 +42,8 @@ export interface RelationFilter {
 }
 
 export interface ListOptions {
-  readonly kind?: ConceptKind;
+  readonly kinds?: readonly ConceptKind[];
+  readonly urgent?: boolean;
   readonly first: number;
   /** The id of the last concept of the previous page. */
   readonly after?: string;

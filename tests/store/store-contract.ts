@@ -59,10 +59,10 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
 
     describe('listConcepts', () => {
       it('pages through concepts of one kind in id order', async () => {
-        const first = await store.listConcepts({ kind: 'Cause', first: 2 });
+        const first = await store.listConcepts({ kinds: ['Cause'], first: 2 });
         expect(first.concepts.map((c) => c.id)).toEqual(['dehydration', 'heavy-lifting']);
         expect(first).toMatchObject({ hasNextPage: true, totalCount: 3 });
-        const second = await store.listConcepts({ kind: 'Cause', first: 2, after: 'heavy-lifting' });
+        const second = await store.listConcepts({ kinds: ['Cause'], first: 2, after: 'heavy-lifting' });
         expect(second.concepts.map((c) => c.id)).toEqual(['poor-posture']);
         expect(second.hasNextPage).toBe(false);
       });
@@ -70,6 +70,13 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
       it('lists every kind when none is given, and nothing after the last id', async () => {
         expect((await store.listConcepts({ first: 100 })).totalCount).toBe(17);
         expect((await store.listConcepts({ first: 5, after: 'zzz' })).concepts).toEqual([]);
+      });
+
+      it('filters by several kinds and by urgency', async () => {
+        const urgent = await store.listConcepts({ urgent: true, first: 10 });
+        expect(urgent.concepts.map((c) => c.id)).toEqual(['loss-of-bladder-control', 'spinal-cord-compression']);
+        const two = await store.listConcepts({ kinds: ['RedFlag', 'Diagnostic'], first: 10 });
+        expect(two.concepts.map((c) => c.id)).toEqual(['loss-of-bladder-control', 'mri']);
       });
 
       it('refuses a page larger than the limit', async () => {

@@ -1,7 +1,8 @@
-import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type Concept } from '../../domain';
+import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type Concept, type ConceptKind } from '../../domain';
 import { builder } from '../builder';
 import { ConceptKindEnum, RelationTypeEnum } from './enums';
 import { RelationRef } from './relation';
+import { neighbours } from '../related';
 
 export const ConceptRef = builder.interfaceRef<Concept>('Concept');
 
@@ -33,11 +34,7 @@ ConceptRef.implement({
     regions: t.field({
       type: [ConceptRef],
       description: 'The body regions this concept concerns (its AFFECTS relations).',
-      resolve: async (concept, _args, ctx) => {
-        const relations = await ctx.loaders.relationsOf.load(concept.id);
-        const ids = relations.filter((r) => r.type === 'AFFECTS' && r.from === concept.id).map((r) => r.to);
-        return (await ctx.loaders.concept.loadMany(ids)).filter((c): c is Concept => Boolean(c) && !(c instanceof Error));
-      },
+      resolve: (concept, _args, ctx) => neighbours(ctx, concept.id, ['AFFECTS'], 'out'),
     }),
   }),
 });
@@ -48,16 +45,15 @@ export const DirectionEnum = builder.enumType('Direction', {
 });
 
 /** One object type per kind, read from the domain table, so clients can select kind-specific fields. */
-export const conceptTypes = Object.fromEntries(
-  CONCEPT_KIND_NAMES.map((kind) => [
-    kind,
-    builder.objectRef<Concept>(kind).implement({
-      description: CONCEPT_KINDS[kind].description,
-      interfaces: [ConceptRef],
-      isTypeOf: (value) => (value as Concept).kind === kind,
-    }),
-  ]),
-);
+function kindType(kind: ConceptKind) {
+  return builder.objectRef<Concept>(kind).implement({
+    description: CONCEPT_KINDS[kind].description,
+    interfaces: [ConceptRef],
+    isTypeOf: (value) => (value as Concept).kind === kind,
+  });
+}
+
+export const conceptTypes = Object.fromEntries(CONCEPT_KIND_NAMES.map((kind) => [kind, kindType(kind)])) as Record<ConceptKind, ReturnType<typeof kindType>>;
 
 builder.queryField('concept', (t) =>
   t.field({

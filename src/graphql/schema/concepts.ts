@@ -43,18 +43,28 @@ const ConceptConnectionRef = builder.objectRef<ConceptPage>('ConceptConnection')
   }),
 });
 
+const ConceptFilter = builder.inputType('ConceptFilter', {
+  description: 'Conditions every listed concept meets.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ConceptKindEnum], required: false, description: 'Only concepts of these kinds.' }),
+    urgent: t.boolean({ required: false, description: 'Only urgent (true) or only non-urgent (false) concepts.' }),
+  }),
+});
+
 builder.queryField('concepts', (t) =>
   t.field({
     type: ConceptConnectionRef,
     description: 'All concepts, or those of one kind, a page at a time in id order.',
     args: {
-      kind: t.arg({ type: ConceptKindEnum, required: false, description: 'Only concepts of this kind.' }),
+      kind: t.arg({ type: ConceptKindEnum, required: false, description: 'Only concepts of this kind (overrides filter.kinds).' }),
+      filter: t.arg({ type: ConceptFilter, required: false, description: 'Narrow the list by kinds or urgency.' }),
       first: t.arg.int({ required: false, defaultValue: 20, description: `Page size, up to ${LIMITS.maxPageSize}.` }),
       after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
     },
     resolve: (_root, args, ctx) =>
       ctx.store.listConcepts({
-        kind: args.kind ?? undefined,
+        kinds: args.kind ? [args.kind] : (args.filter?.kinds ?? undefined),
+        urgent: args.filter?.urgent ?? undefined,
         first: args.first ?? 20,
         after: args.after ? idFromCursor(args.after) : undefined,
       }),

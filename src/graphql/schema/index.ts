@@ -8,5 +8,10 @@ import './search';
 import './neighborhood';
 import './concepts';
 import './stats';
+import './paths';
+import './explain';
+import './treatments-for';
+import './red-flags';
+import './kind-fields';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -11,3 +11,7 @@ export const SourceRef = builder.objectRef<Source>('Source').implement({
     url: t.exposeString('url', { nullable: true, description: 'Where the document was published, when known.' }),
   }),
 });
+
+builder.queryField('sources', (t) =>
+  t.field({ type: [SourceRef], description: 'Every source document the graph quotes, ordered by id.', resolve: (_root, _args, ctx) => ctx.store.sources() }),
+);

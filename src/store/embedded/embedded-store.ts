@@ -66,10 +66,12 @@ export class EmbeddedStore implements GraphStore {
 
   async listConcepts(options: ListOptions): Promise<ConceptPage> {
     const first = checkPageSize('first', options.first);
-    const ofKind = this.sortedIds.map((id) => this.concept(id)!).filter((concept) => !options.kind || concept.kind === options.kind);
-    const start = options.after === undefined ? 0 : ofKind.findIndex((concept) => concept.id > options.after!);
-    const rest = start === -1 ? [] : ofKind.slice(start);
-    return { concepts: rest.slice(0, first), hasNextPage: rest.length > first, totalCount: ofKind.length };
+    const matching = this.sortedIds
+      .map((id) => this.concept(id)!)
+      .filter((concept) => (!options.kinds || options.kinds.includes(concept.kind)) && (options.urgent === undefined || concept.urgent === options.urgent));
+    const start = options.after === undefined ? 0 : matching.findIndex((concept) => concept.id > options.after!);
+    const rest = start === -1 ? [] : matching.slice(start);
+    return { concepts: rest.slice(0, first), hasNextPage: rest.length > first, totalCount: matching.length };
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {

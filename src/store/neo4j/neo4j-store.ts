@@ -54,7 +54,12 @@ export class Neo4jStore implements GraphStore {
   async listConcepts(options: ListOptions): Promise<ConceptPage> {
     const first = checkPageSize('first', options.first);
     const [row] = await this.runner.read(
-      statement('read/list-concepts', { kind: options.kind ?? null, first: neo4j.int(first), after: options.after ?? null }),
+      statement('read/list-concepts', {
+        kinds: options.kinds ?? null,
+        urgent: options.urgent ?? null,
+        first: neo4j.int(first),
+        after: options.after ?? null,
+      }),
     );
     const page = (row!.page as unknown[]).map(toConcept);
     return { concepts: page.slice(0, first), hasNextPage: page.length > first, totalCount: toNumber(row!.totalCount) };

@@ -20,7 +20,7 @@ export const STATEMENTS = {
   'seed/set-graph-version': ['version'],
   'read/get-concepts': ['ids'],
   'read/get-relations': ['ids', 'types'],
-  'read/list-concepts': ['kind', 'first', 'after'],
+  'read/list-concepts': ['kinds', 'urgent', 'first', 'after'],
   'read/search': ['query', 'wordPattern', 'kinds', 'limit'],
   'read/neighborhood': ['ids', 'depth', 'kinds', 'relationTypes'],
   'read/paths': ['from', 'to', 'maxHops', 'causalTypes', 'explore'],

@@ -53,7 +53,7 @@ describe('the Neo4j adapter sends one statement per operation', () => {
   const operations: [string, (store: Neo4jStore) => Promise<unknown>][] = [
     ['getConcepts', (s) => s.getConcepts(['back-spasm', 'nope', 'back-spasm'])],
     ['getRelations', (s) => s.getRelations(['back-spasm'], { types: ['LEADS_TO'] })],
-    ['listConcepts', (s) => s.listConcepts({ kind: 'Symptom', first: 2, after: 'a' })],
+    ['listConcepts', (s) => s.listConcepts({ kinds: ['Symptom'], urgent: false, first: 2, after: 'a' })],
     ['search', (s) => s.search('Rücken (low)', { kinds: ['Symptom'], limit: 5 })],
     ['neighborhood', (s) => s.neighborhood(['back-spasm'], { depth: 2, kinds: ['Mechanism'], relationTypes: ['LEADS_TO'] })],
     ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run api', () => {
+  it('serves the GraphQL API alone on the port it is given', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
+      env: { ...process.env, PORT: '0', STORE: 'embedded', GRAPH_DIR: 'tests/fixtures/valid-graph' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          const match = /GraphQL API on (\S+)/.exec(chunk.toString());
+          if (match) resolve(match[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { concepts } }' }) });
+      expect(await response.json()).toEqual({ data: { stats: { concepts: 17 } } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('exits 1 with the configuration problem when the store cannot start', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
+      env: { ...process.env, STORE: 'cassandra' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/STORE must be 'embedded' or 'neo4j'/);
+  });
+});
