@@ -10,4 +10,5 @@ CALL () {
   MATCH (s:Source)
   RETURN count(s) AS sources
 }
-RETURN conceptsByKind, relationsByType, evidence, sources
+OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
+RETURN conceptsByKind, relationsByType, evidence, sources, g.version AS version

@@ -98,6 +98,8 @@ export interface CausalPath {
 
 export interface GraphStats {
   readonly store: GraphStore['name'];
+  /** Content hash of the graph/ files this store was loaded from (see graphVersion). */
+  readonly version: string;
   readonly concepts: number;
   readonly relations: number;
   readonly evidence: number;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain';
+import { graphVersion, loadGraph } from '../../src/graph';
 import type { GraphStore } from '../../src/store';
+import { FIXTURE_GRAPH } from '../graph/fixture-graph';
 
 /**
  * The behaviour every GraphStore must show over the fixture graph (tests/fixtures/valid-graph).
@@ -190,7 +192,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
 
       it('counts concepts by kind and relations by type', async () => {
         const stats = await store.stats();
-        expect(stats).toMatchObject({ concepts: 17, relations: 15, evidence: 16, sources: 1 });
+        expect(stats).toMatchObject({ concepts: 17, relations: 15, evidence: 16, sources: 1, version: graphVersion(loadGraph(FIXTURE_GRAPH)) });
         expect(stats.conceptsByKind).toMatchObject({ Cause: 3, RedFlag: 1, BodyRegion: 1 });
         expect(stats.relationsByType).toMatchObject({ CAUSES: 3, LEADS_TO: 3, CAUTION: 1 });
       });

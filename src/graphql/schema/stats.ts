@@ -23,6 +23,7 @@ const StatsRef = builder.objectRef<GraphStats>('Stats').implement({
   description: 'The size of the graph being served.',
   fields: (t) => ({
     store: t.exposeString('store', { description: "Which store serves the graph: 'embedded' or 'neo4j'." }),
+    version: t.exposeString('version', { description: 'A hash of the graph files being served: share links carry it, so an old link can tell the graph has changed since.' }),
     concepts: t.exposeInt('concepts', { description: 'Concepts in all.' }),
     relations: t.exposeInt('relations', { description: 'Relations in all.' }),
     evidence: t.exposeInt('evidence', { description: 'Evidence quotes in all.' }),

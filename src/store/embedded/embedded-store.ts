@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { CAUSAL_RELATION_TYPES, type Concept, type KnowledgeGraph, type Relation, type RelationType } from '../../domain';
 import { countGraph } from '../../graph/counts';
+import { graphVersion } from '../../graph/graph-version';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
 import { compareText, sortById } from '../ordering';
 import { comparePaths } from '../rank-paths';
@@ -40,6 +41,7 @@ export class EmbeddedStore implements GraphStore {
     const counts = countGraph(knowledge);
     this.statistics = {
       store: this.name,
+      version: graphVersion(knowledge),
       concepts: knowledge.concepts.length,
       relations: knowledge.relations.length,
       evidence: counts.evidence,

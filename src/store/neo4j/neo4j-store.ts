@@ -114,6 +114,7 @@ export class Neo4jStore implements GraphStore {
     const relationsByType = countsFor<RelationType>(RELATION_TYPE_NAMES, row!.relationsByType as Record<string, unknown>[], 'type');
     return {
       store: this.name,
+      version: String(row!.version ?? 'unseeded'),
       concepts: sum(conceptsByKind),
       relations: sum(relationsByType),
       evidence: toNumber(row!.evidence ?? 0),

@@ -42,6 +42,7 @@ function answer({ name }: { name: string }) {
           relationsByType: [{ type: 'LEADS_TO', count: neo4j.int(1) }],
           evidence: neo4j.int(1),
           sources: neo4j.int(1),
+          version: 'abc123def456',
         },
       ];
     default:
