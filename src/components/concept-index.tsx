@@ -15,7 +15,7 @@ export interface ConceptGroup {
   nodes: IndexedConcept[];
 }
 
-/** The concepts grouped by kind, each linking to the GraphQL query that opens it. */
+/** The concepts grouped by kind, each linking to the map focused on it and to its GraphQL query. */
 export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
   return (
     <div className="concept-index">
@@ -28,8 +28,11 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
           <ul>
             {group.nodes.map((concept) => (
               <li key={concept.id} id={concept.id}>
-                <a href={graphiqlLink(concept.id)} title={concept.description}>
+                <a href={`/?focus=${concept.id}&select=${concept.id}`} title={concept.description}>
                   {concept.name}
+                </a>{' '}
+                <a className="muted small" href={graphiqlLink(concept.id)} aria-label={`${concept.name} in GraphiQL`}>
+                  query
                 </a>
                 {concept.urgent ? <strong className="urgent"> urgent</strong> : null}
               </li>

@@ -1,0 +1,149 @@
+'use client';
+
+import { RELATION_TYPE_NAMES, type ConceptKind, type RelationType } from '../../domain';
+import { RELATION_STYLES } from '../map/map-styles';
+import { EvidenceList, type EvidenceItem } from './EvidenceList';
+import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
+import { useGraphQL } from './use-graphql';
+
+interface ConceptRef {
+  id: string;
+  name: string;
+  kind: ConceptKind;
+}
+
+interface RelationDetail {
+  id: string;
+  type: RelationType;
+  from: ConceptRef;
+  to: ConceptRef;
+  evidence: EvidenceItem[];
+}
+
+interface ConceptDetail extends ConceptRef {
+  description: string;
+  synonyms: string[];
+  urgent: boolean;
+  relations: RelationDetail[];
+}
+
+interface DetailPanelProps {
+  selection: { group: 'nodes' | 'edges'; id: string } | null;
+  onFocus(id: string): void;
+  onExpand(id: string): void;
+  onCollapse(id: string): void;
+  isExpanded(id: string): boolean;
+  onClose(): void;
+}
+
+/** The side panel: a clicked concept's description, synonyms and evidenced relations, or a clicked relation's evidence. */
+export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpanded, onClose }: DetailPanelProps) {
+  const concept = useGraphQL<{ concept: ConceptDetail | null }>(CONCEPT_QUERY, selection?.group === 'nodes' ? { id: selection.id } : null);
+  const relation = useGraphQL<{ relation: RelationDetail | null }>(RELATION_QUERY, selection?.group === 'edges' ? { id: selection.id } : null);
+  if (!selection) {
+    return (
+      <aside className="detail-panel" aria-label="Details">
+        <p className="hint">Click a concept or a link on the map, or pick one in the outline, to see what the sources say.</p>
+      </aside>
+    );
+  }
+  const request = selection.group === 'nodes' ? concept : relation;
+  return (
+    <aside className="detail-panel" aria-label="Details" data-testid="detail-panel">
+      <button type="button" className="close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      {request.status === 'loading' || request.status === 'idle' ? <p role="status">Loading…</p> : null}
+      {request.status === 'error' ? <p role="alert">Could not load the details: {request.message}</p> : null}
+      {concept.status === 'done' && selection.group === 'nodes' ? (
+        concept.data.concept ? (
+          <ConceptView concept={concept.data.concept} onFocus={onFocus} onExpand={onExpand} onCollapse={onCollapse} expanded={isExpanded(selection.id)} />
+        ) : (
+          <p role="alert">No concept has the id “{selection.id}”: it may have been renamed or removed since the link was made.</p>
+        )
+      ) : null}
+      {relation.status === 'done' && selection.group === 'edges' ? (
+        relation.data.relation ? (
+          <RelationView relation={relation.data.relation} onFocus={onFocus} />
+        ) : (
+          <p role="alert">This relation is no longer in the graph.</p>
+        )
+      ) : null}
+    </aside>
+  );
+}
+
+function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptDetail; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
+  const groups = RELATION_TYPE_NAMES.map((type) => ({ type, relations: concept.relations.filter((r) => r.type === type) })).filter((g) => g.relations.length > 0);
+  return (
+    <article>
+      <p className={`kind-badge kind-${concept.kind}`}>{concept.kind}</p>
+      <h2>
+        {concept.urgent ? <span className="urgent-mark">⚠ Urgent · </span> : null}
+        {concept.name}
+      </h2>
+      <p>{concept.description}</p>
+      {concept.synonyms.length > 0 ? (
+        <p className="synonyms">
+          <strong>Also called:</strong> {concept.synonyms.join(', ')}
+        </p>
+      ) : null}
+      <div className="detail-actions">
+        <button type="button" onClick={() => onFocus(concept.id)}>
+          Focus the map here
+        </button>
+        {expanded ? (
+          <button type="button" onClick={() => onCollapse(concept.id)}>
+            Collapse neighbours
+          </button>
+        ) : (
+          <button type="button" onClick={() => onExpand(concept.id)}>
+            Expand neighbours
+          </button>
+        )}
+      </div>
+      {groups.map(({ type, relations }) => (
+        <section key={type} className="relation-group">
+          <h3>{RELATION_STYLES[type].label}</h3>
+          <ul>
+            {relations.map((relation) => {
+              const other = relation.from.id === concept.id ? relation.to : relation.from;
+              const arrow = relation.from.id === concept.id ? '→' : '←';
+              return (
+                <li key={relation.id}>
+                  <p className="relation-line">
+                    {arrow}{' '}
+                    <button type="button" className="link" onClick={() => onFocus(other.id)}>
+                      {other.name}
+                    </button>{' '}
+                    <span className="muted">({other.kind})</span>
+                  </p>
+                  <EvidenceList evidence={relation.evidence} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function RelationView({ relation, onFocus }: { relation: RelationDetail; onFocus(id: string): void }) {
+  return (
+    <article>
+      <p className="kind-badge">Relation</p>
+      <h2>
+        <button type="button" className="link" onClick={() => onFocus(relation.from.id)}>
+          {relation.from.name}
+        </button>{' '}
+        <span className="muted">{RELATION_STYLES[relation.type].label}</span>{' '}
+        <button type="button" className="link" onClick={() => onFocus(relation.to.id)}>
+          {relation.to.name}
+        </button>
+      </h2>
+      <h3>Says who?</h3>
+      <EvidenceList evidence={relation.evidence} />
+    </article>
+  );
+}

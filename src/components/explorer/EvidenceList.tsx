@@ -1,0 +1,22 @@
+export interface EvidenceItem {
+  quote: string;
+  kind: string;
+  source: { title: string; id?: string; reliability?: string };
+}
+
+/** The quotes behind a relation, each with its source: the answer to "says who?". */
+export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
+  return (
+    <ul className="evidence">
+      {evidence.map((item, index) => (
+        <li key={index}>
+          <blockquote>“{item.quote}”</blockquote>
+          <p className="evidence-source">
+            — <cite title={item.source.reliability}>{item.source.title}</cite>
+            {item.kind !== 'statement' ? <span className={`evidence-kind evidence-${item.kind}`}> ({item.kind})</span> : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

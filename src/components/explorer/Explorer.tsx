@@ -1,0 +1,255 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
+import type { ConceptMapHandle } from '../map/ConceptMap';
+import { mergeMapData, toElements, type MapData, type MapEdge, type MapNode } from '../map/elements';
+import { DetailPanel } from './DetailPanel';
+import { FilterPanel } from './FilterPanel';
+import { Legend } from './Legend';
+import { Outline } from './Outline';
+import { PathFinder, type PathResult } from './PathFinder';
+import { QueryDialog } from './QueryDialog';
+import { SearchBox } from './SearchBox';
+import { MAP_QUERY, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
+import { useGraphQL } from './use-graphql';
+import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
+
+/** Cytoscape and its extensions touch `window` when loaded, so the map renders in the browser only. */
+const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), {
+  ssr: false,
+  loading: () => (
+    <p className="map-status" role="status">
+      Loading the map…
+    </p>
+  ),
+});
+
+/** A relation as the API sends it: its ends are objects. */
+type ApiEdge = Omit<MapEdge, 'from' | 'to'> & { from: { id: string }; to: { id: string } };
+type Subgraph = { nodes: MapNode[]; edges: ApiEdge[] };
+interface MapResult {
+  stats: { version: string };
+  focus: Subgraph;
+  expanded: Subgraph;
+  redFlags: (MapNode & { relations: ApiEdge[]; suggests: MapNode[] })[];
+}
+
+function fromApi(subgraph: Subgraph): MapData {
+  return { nodes: subgraph.nodes, edges: subgraph.edges.map((edge) => ({ id: edge.id, type: edge.type, from: edge.from.id, to: edge.to.id })) };
+}
+
+type Selection = { group: 'nodes' | 'edges'; id: string } | null;
+
+/** The explorer: search, filters, the map, the details, the path finder and the outline, all in one view state kept in the URL. */
+export function Explorer({ initialSearch }: { initialSearch: string }) {
+  const [view, setView] = useState<ViewState>(() => parseViewState(initialSearch));
+  const [linkedView] = useState(view);
+  const [custom, setCustom] = useState<{ data: MapData; query: string } | null>(null);
+  const [chosenPath, setChosenPath] = useState(0);
+  const [spotlight, setSpotlight] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
+  const map = useRef<ConceptMapHandle>(null);
+
+  const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
+
+  const variables = useMemo(() => mapVariables(view), [view]);
+  const mapRequest = useGraphQL<MapResult>(MAP_QUERY, variables);
+  const pathRequest = useGraphQL<{ paths: PathResult[] }>(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
+  const named = useGraphQL<{ stats: { version: string }; named: { nodes: { id: string }[] } }>(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
+
+  const version = mapRequest.status === 'done' ? mapRequest.data.stats.version : null;
+  useEffect(() => {
+    if (!version) return;
+    const search = serializeViewState({ ...view, version });
+    if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+  }, [view, version]);
+
+  const linkProblems = useMemo(() => {
+    if (named.status !== 'done') return [];
+    const problems: string[] = [];
+    if (linkedView.version && linkedView.version !== named.data.stats.version) {
+      problems.push(`This link was made for graph version ${linkedView.version}; the graph has changed since (now ${named.data.stats.version}). The map shows the current graph.`);
+    }
+    const found = new Set(named.data.named.nodes.map((n) => n.id));
+    const missing = idsNamedBy(linkedView).filter((id) => !found.has(id));
+    if (missing.length > 0) problems.push(`The link names concepts that are not in the graph (renamed or removed): ${missing.join(', ')}.`);
+    return problems;
+  }, [named, linkedView]);
+
+  const paths = pathRequest.status === 'done' ? pathRequest.data.paths : [];
+  const path = paths[chosenPath] ?? paths[0] ?? null;
+
+  const data = useMemo<MapData>(() => {
+    if (custom) return custom.data;
+    if (mapRequest.status !== 'done') return { nodes: [], edges: [] };
+    const { focus, expanded, redFlags } = mapRequest.data;
+    const redFlagLayer = fromApi({
+      nodes: [...redFlags.map(({ relations: _r, suggests: _s, ...flag }) => flag), ...redFlags.flatMap((flag) => flag.suggests)],
+      edges: redFlags.flatMap((flag) => flag.relations),
+    });
+    return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLayer, path ? fromApi(path) : { nodes: [], edges: [] });
+  }, [custom, mapRequest, path]);
+
+  const neighbourhood = useMemo(() => {
+    if (!view.focus) return new Set<string>();
+    const ids = new Set([view.focus]);
+    for (const edge of data.edges) {
+      if (edge.from === view.focus || edge.to === view.focus) ids.add(edge.id).add(edge.from).add(edge.to);
+    }
+    return ids;
+  }, [data, view.focus]);
+
+  const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
+  const elements = useMemo(
+    () => toElements(data, { focus: custom ? null : view.focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }),
+    [data, custom, view.focus, spotlight, neighbourhood, pathIds],
+  );
+
+  useEffect(() => {
+    if (spotlight && mapRequest.status === 'done') map.current?.center([...neighbourhood]);
+  }, [spotlight, mapRequest.status, neighbourhood]);
+
+  const focusOn = (id: string) => {
+    setCustom(null);
+    setSpotlight(true);
+    update({ focus: id, selected: id });
+  };
+  const nodeName = (id: string | null) => (id ? (endpoints[id] ?? data.nodes.find((n) => n.id === id) ?? (path?.nodes.find((n) => n.id === id) || null)) : null);
+
+  const download = (href: string, name: string) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  };
+
+  const mapLabel = `Cause-and-effect map: ${data.nodes.length} concepts and ${data.edges.length} relations${view.focus && !custom ? `, focused on ${nodeName(view.focus)?.name ?? view.focus}` : ''}. The outline beside the map lists the same content as text.`;
+
+  return (
+    <div className="explorer">
+      <header className="explorer-header">
+        <h1>
+          <a href="/">Spasm Atlas</a>
+        </h1>
+        <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
+        <div className="toolbar" role="toolbar" aria-label="Map actions">
+          <QueryDialog query={MAP_QUERY} variables={variables} onDraw={(drawn, query) => setCustom({ data: drawn, query })} />
+          <button type="button" onClick={() => download(map.current!.png(), 'spasm-atlas-map.png')}>
+            Export PNG
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const url = URL.createObjectURL(new Blob([map.current!.svg()], { type: 'image/svg+xml' }));
+              download(url, 'spasm-atlas-map.svg');
+              setTimeout(() => URL.revokeObjectURL(url), 1000);
+            }}
+          >
+            Export SVG
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              navigator.clipboard.writeText(window.location.href).then(
+                () => setNotice('Link copied: it reopens this exact view.'),
+                () => setNotice(`Copy this link: ${window.location.href}`),
+              )
+            }
+          >
+            Copy link
+          </button>
+          <a href="/api/graphql">GraphiQL</a>
+        </div>
+      </header>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      {linkProblems.length > 0 ? (
+        <div className="link-problems" role="alert" data-testid="link-problems">
+          {linkProblems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      ) : null}
+      {custom ? (
+        <p className="notice" role="status">
+          The map shows the result of your query.{' '}
+          <button type="button" className="link" onClick={() => setCustom(null)}>
+            Back to the explorer view
+          </button>
+        </p>
+      ) : null}
+      <div className="explorer-body">
+        <div className="sidebar left">
+          <FilterPanel view={view} onChange={update} />
+          <Legend />
+        </div>
+        <main className="map-area">
+          {mapRequest.status === 'loading' && !custom ? (
+            <p className="map-status" role="status">
+              Loading the map…
+            </p>
+          ) : null}
+          {mapRequest.status === 'error' && !custom ? (
+            <p className="map-status error" role="alert">
+              The map could not be loaded: {mapRequest.message}
+            </p>
+          ) : null}
+          {mapRequest.status === 'done' && data.nodes.length === 0 ? (
+            <p className="map-status" role="status">
+              Nothing to show with these filters. Search for a concept or tick more kinds.
+            </p>
+          ) : null}
+          <ConceptMap
+            ref={map}
+            elements={elements}
+            layout={view.layout}
+            label={mapLabel}
+            onSelect={(selection: Selection) => {
+              setSpotlight(false);
+              update({ selected: selection ? `${selection.group === 'edges' ? 'edge:' : ''}${selection.id}` : null });
+            }}
+          />
+        </main>
+        <div className="sidebar right">
+          <DetailPanel
+            selection={view.selected ? (view.selected.startsWith('edge:') ? { group: 'edges', id: view.selected.slice(5) } : { group: 'nodes', id: view.selected }) : null}
+            onFocus={focusOn}
+            onExpand={(id) => update({ expanded: [...new Set([...view.expanded, id])] })}
+            onCollapse={(id) => (id === view.focus && !view.expanded.includes(id) ? update({ depth: 0 }) : update({ expanded: view.expanded.filter((x) => x !== id) }))}
+            isExpanded={(id) => view.expanded.includes(id) || (id === view.focus && view.depth > 0)}
+            onClose={() => update({ selected: null })}
+          />
+          <PathFinder
+            from={nodeName(view.pathFrom)}
+            to={nodeName(view.pathTo)}
+            request={pathRequest}
+            chosen={chosenPath}
+            onFrom={(concept) => {
+              setEndpoints((known) => ({ ...known, [concept.id]: concept }));
+              setChosenPath(0);
+              update({ pathFrom: concept.id });
+            }}
+            onTo={(concept) => {
+              setEndpoints((known) => ({ ...known, [concept.id]: concept }));
+              setChosenPath(0);
+              update({ pathTo: concept.id });
+            }}
+            onChoose={setChosenPath}
+            onClear={() => update({ pathFrom: null, pathTo: null })}
+          />
+          <Outline data={data} focus={custom ? null : view.focus} path={path} onFocus={focusOn} onSelect={(id) => update({ selected: id })} />
+        </div>
+      </div>
+    </div>
+  );
+}

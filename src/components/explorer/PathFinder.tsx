@@ -1,0 +1,72 @@
+'use client';
+
+import type { MapNode } from '../map/elements';
+import type { RelationType } from '../../domain';
+import { EvidenceList, type EvidenceItem } from './EvidenceList';
+import { SearchBox } from './SearchBox';
+import type { Request } from './use-graphql';
+
+export interface PathResult {
+  hops: number;
+  summary: string;
+  nodes: MapNode[];
+  edges: { id: string; type: RelationType; from: { id: string }; to: { id: string }; evidence: EvidenceItem[] }[];
+}
+
+interface PathFinderProps {
+  from: MapNode | null;
+  to: MapNode | null;
+  request: Request<{ paths: PathResult[] }>;
+  chosen: number;
+  onFrom(concept: MapNode): void;
+  onTo(concept: MapNode): void;
+  onChoose(index: number): void;
+  onClear(): void;
+}
+
+/** Pick two concepts; the causal paths between them are listed with each hop's evidence and drawn on the map. */
+export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, onClear }: PathFinderProps) {
+  return (
+    <section className="path-finder" aria-labelledby="path-heading" data-testid="path-finder">
+      <h2 id="path-heading">Path finder</h2>
+      <SearchBox label="From (a cause)" placeholder="e.g. heavy lifting" value={from?.name ?? ''} onChoose={onFrom} testId="path-from" />
+      <SearchBox label="To (a symptom)" placeholder="e.g. sciatica" value={to?.name ?? ''} onChoose={onTo} testId="path-to" />
+      {from || to ? (
+        <button type="button" onClick={onClear}>
+          Clear path
+        </button>
+      ) : null}
+      {request.status === 'loading' ? <p role="status">Finding paths…</p> : null}
+      {request.status === 'error' ? <p role="alert">{request.message}</p> : null}
+      {request.status === 'done' && request.data.paths.length === 0 ? (
+        <p role="status">The sources connect {from?.name} to {to?.name} by no causal path of up to 6 steps.</p>
+      ) : null}
+      {request.status === 'done' && request.data.paths.length > 0 ? (
+        <ol className="paths" aria-label="Causal paths, shortest first">
+          {request.data.paths.map((path, index) => (
+            <li key={path.summary} className={index === chosen ? 'chosen' : undefined}>
+              <button type="button" className="link" aria-pressed={index === chosen} onClick={() => onChoose(index)}>
+                {path.summary}
+              </button>{' '}
+              <span className="muted">
+                ({path.hops} step{path.hops > 1 ? 's' : ''})
+              </span>
+              {index === chosen ? (
+                <ol className="hops">
+                  {path.edges.map((edge, hop) => (
+                    <li key={edge.id}>
+                      <strong>
+                        {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
+                      </strong>
+                      <EvidenceList evidence={edge.evidence} />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

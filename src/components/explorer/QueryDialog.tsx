@@ -1,0 +1,75 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { MapData } from '../map/elements';
+import { graphiqlLink, requestGraphQL } from './graph-api';
+import { graphInResult } from './result-graph';
+
+interface QueryDialogProps {
+  query: string;
+  variables: Record<string, unknown>;
+  onDraw(data: MapData, query: string): void;
+}
+
+/**
+ * Map and query are two views of one thing: this shows the GraphQL behind the current map,
+ * opens it in GraphiQL, and draws the result of any query pasted back.
+ */
+export function QueryDialog({ query, variables, onDraw }: QueryDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pasted, setPasted] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const draw = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const data = graphInResult(await requestGraphQL(pasted));
+      if (data.nodes.length === 0) {
+        setMessage('The result has no concepts to draw. Select id, name and kind on concepts (and id, type, from { id } and to { id } on relations).');
+      } else {
+        onDraw(data, pasted);
+        dialog.current?.close();
+      }
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        Query
+      </button>
+      <dialog ref={dialog} className="query-dialog" aria-labelledby="query-heading" data-testid="query-dialog">
+        <h2 id="query-heading">The query behind this map</h2>
+        <pre data-testid="view-query">
+          <code>{query}</code>
+        </pre>
+        <p className="muted">Variables:</p>
+        <pre>
+          <code>{JSON.stringify(variables, null, 2)}</code>
+        </pre>
+        <p>
+          <a href={graphiqlLink(query, variables)} target="_blank" rel="noreferrer">
+            Open in GraphiQL
+          </a>
+        </p>
+        <label htmlFor="pasted-query">Paste a GraphQL query to draw its result on the map</label>
+        <textarea id="pasted-query" rows={8} value={pasted} onChange={(event) => setPasted(event.target.value)} spellCheck={false} />
+        {message ? <p role="alert">{message}</p> : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={draw} disabled={busy || pasted.trim() === ''}>
+            {busy ? 'Running…' : 'Draw on the map'}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

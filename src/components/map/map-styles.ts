@@ -1,0 +1,52 @@
+import type { ConceptKind, RelationType } from '../../domain';
+
+/**
+ * How each kind and relation type looks on the map, and in the legend. Typed as complete
+ * records over the domain tables, so a new kind or relation type does not compile until
+ * it has a look.
+ */
+export interface KindStyle {
+  color: string;
+  shape: 'round-rectangle' | 'hexagon' | 'ellipse' | 'round-diamond' | 'barrel' | 'rhomboid' | 'octagon' | 'round-triangle';
+}
+
+export const KIND_STYLES: Record<ConceptKind, KindStyle> = {
+  Cause: { color: '#b45309', shape: 'round-rectangle' },
+  Condition: { color: '#6d28d9', shape: 'hexagon' },
+  Mechanism: { color: '#1d4ed8', shape: 'ellipse' },
+  Symptom: { color: '#0f766e', shape: 'round-diamond' },
+  Treatment: { color: '#15803d', shape: 'barrel' },
+  Diagnostic: { color: '#475569', shape: 'rhomboid' },
+  RedFlag: { color: '#b91c1c', shape: 'octagon' },
+  BodyRegion: { color: '#9d174d', shape: 'round-triangle' },
+};
+
+export interface RelationStyle {
+  color: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  width: number;
+  arrow: 'triangle' | 'tee' | 'vee' | 'circle';
+  /** What the legend says the line means. */
+  label: string;
+}
+
+export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
+  CAUSES: { color: '#374151', line: 'solid', width: 2.5, arrow: 'triangle', label: 'causes' },
+  LEADS_TO: { color: '#1d4ed8', line: 'solid', width: 2.5, arrow: 'triangle', label: 'leads to' },
+  RISK_FACTOR_FOR: { color: '#b45309', line: 'dashed', width: 2, arrow: 'triangle', label: 'risk factor for' },
+  RELIEVES: { color: '#15803d', line: 'solid', width: 2, arrow: 'circle', label: 'relieves' },
+  TARGETS: { color: '#15803d', line: 'dotted', width: 2, arrow: 'circle', label: 'targets' },
+  PREVENTS: { color: '#0f766e', line: 'dashed', width: 2, arrow: 'circle', label: 'prevents' },
+  SUGGESTS: { color: '#b91c1c', line: 'solid', width: 3.5, arrow: 'vee', label: 'suggests (urgent)' },
+  DETECTS: { color: '#475569', line: 'dotted', width: 1.5, arrow: 'vee', label: 'detects' },
+  AFFECTS: { color: '#9ca3af', line: 'dotted', width: 1, arrow: 'vee', label: 'affects region' },
+  CAUTION: { color: '#c2410c', line: 'dashed', width: 3, arrow: 'tee', label: '⚠ caution: can cause or worsen' },
+};
+
+/** Colours for the states the map marks, shared by the stylesheet and the outline. */
+export const MARK_COLORS = {
+  focus: '#111827',
+  path: '#f59e0b',
+  highlight: '#0ea5e9',
+  urgent: '#dc2626',
+} as const;
