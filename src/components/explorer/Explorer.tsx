@@ -59,7 +59,8 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const pathRequest = useGraphQL<{ paths: PathResult[] }>(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
   const named = useGraphQL<{ stats: { version: string }; named: { nodes: { id: string }[] } }>(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
 
-  const version = mapRequest.status === 'done' ? mapRequest.data.stats.version : null;
+  const mapResult = mapRequest.status === 'done' ? mapRequest.data : mapRequest.status === 'loading' ? mapRequest.previous : undefined;
+  const version = mapResult?.stats.version ?? null;
   useEffect(() => {
     if (!version) return;
     const search = serializeViewState({ ...view, version });
@@ -83,14 +84,14 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
 
   const data = useMemo<MapData>(() => {
     if (custom) return custom.data;
-    if (mapRequest.status !== 'done') return { nodes: [], edges: [] };
-    const { focus, expanded, redFlags } = mapRequest.data;
+    if (!mapResult) return { nodes: [], edges: [] };
+    const { focus, expanded, redFlags } = mapResult;
     const redFlagLayer = fromApi({
       nodes: [...redFlags.map(({ relations: _r, suggests: _s, ...flag }) => flag), ...redFlags.flatMap((flag) => flag.suggests)],
       edges: redFlags.flatMap((flag) => flag.relations),
     });
     return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLayer, path ? fromApi(path) : { nodes: [], edges: [] });
-  }, [custom, mapRequest, path]);
+  }, [custom, mapResult, path]);
 
   const neighbourhood = useMemo(() => {
     if (!view.focus) return new Set<string>();
@@ -110,6 +111,10 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   useEffect(() => {
     if (spotlight && mapRequest.status === 'done') map.current?.center([...neighbourhood]);
   }, [spotlight, mapRequest.status, neighbourhood]);
+
+  useEffect(() => {
+    if (path) map.current?.center([...pathIds]);
+  }, [path, pathIds]);
 
   const focusOn = (id: string) => {
     setCustom(null);
@@ -193,8 +198,8 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
           <FilterPanel view={view} onChange={update} />
           <Legend />
         </div>
-        <main className="map-area">
-          {mapRequest.status === 'loading' && !custom ? (
+        <main className="map-area" aria-busy={!custom && (mapRequest.status === 'loading' || pathRequest.status === 'loading')}>
+          {mapRequest.status === 'loading' && !mapResult && !custom ? (
             <p className="map-status" role="status">
               Loading the map…
             </p>

@@ -3,7 +3,12 @@
 import { useEffect, useState } from 'react';
 import { requestGraphQL } from './graph-api';
 
-export type Request<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; data: T };
+/** A request's state; while a new result loads, `previous` keeps the last one on screen. */
+export type Request<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; previous?: T }
+  | { status: 'error'; message: string }
+  | { status: 'done'; data: T };
 
 /**
  * Runs a query whenever its variables change (null skips it), cancelling the previous one,
@@ -18,7 +23,7 @@ export function useGraphQL<T>(query: string, variables: Record<string, unknown> 
       return;
     }
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((current) => ({ status: 'loading', previous: current.status === 'done' ? current.data : current.status === 'loading' ? current.previous : undefined }));
     requestGraphQL<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
       (data) => setState({ status: 'done', data }),
       (error: Error) => {

@@ -39,6 +39,8 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
+  /** Layouts run one after another: a new view waits for the one being laid out. */
+  const layouts = useRef<Promise<void>>(Promise.resolve());
   const select = useRef(onSelect);
   select.current = onSelect;
 
@@ -82,9 +84,12 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
     shape.current = nextShape;
     const host = container.current!;
     host.dataset.layoutReady = 'false';
-    void runLayouts(instance, layout).then(() => {
-      if (cy.current === instance && shape.current === nextShape) host.dataset.layoutReady = 'true';
-    });
+    layouts.current = layouts.current
+      .then(() => (shape.current === nextShape ? runLayouts(instance, layout) : undefined))
+      .catch((error: unknown) => console.error('The map layout failed:', error))
+      .finally(() => {
+        if (cy.current === instance && shape.current === nextShape) host.dataset.layoutReady = 'true';
+      });
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM } from './global-setup';
+
+export const ARTIFACTS = 'test-artifacts';
+
+const app = inject('browserApp');
+/** Why the browser tests skip here, or undefined when they run. */
+export const skipReason = 'skip' in app ? app.skip : undefined;
+export const baseUrl = 'url' in app ? app.url : '';
+
+/**
+ * One Chromium per test file; each test gets a fresh page whose console errors and page
+ * errors are collected, so a test can assert there were none.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (skipReason) return;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return async function openPage(path = '/', viewport = { width: 1280, height: 720 }) {
+    const context = await browser!.newContext({ viewport, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}${path}`);
+    return { page, errors, close: () => context.close() };
+  };
+}
+
+/** Resolves once no request for the map is pending and the map has drawn and laid out its elements. */
+export async function mapReady(page: Page) {
+  try {
+    await page.waitForSelector('main[aria-busy="false"] [data-testid="concept-map"][data-layout-ready="true"]', { timeout: 60_000 });
+  } catch (error) {
+    await page.screenshot({ path: `${ARTIFACTS}/map-not-ready.png` });
+    const state = await page.evaluate(() => {
+      const cy = (window as unknown as { spasmAtlasMap?: import('cytoscape').Core }).spasmAtlasMap;
+      return { url: location.href, nodes: cy?.nodes().length, status: document.querySelector('.map-status')?.textContent };
+    });
+    throw new Error(`the map did not finish its layout within 60 s: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
+
+/** What the map currently draws, read from Cytoscape itself. */
+export async function mapState(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    return {
+      nodes: cy.nodes().map((n) => n.id()),
+      edges: cy.edges().map((e) => e.id()),
+      kinds: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.data('kind') as string])),
+      focus: cy.$('node.focus').map((n) => n.id()),
+      path: cy.$('.path').map((e) => e.id()),
+      highlighted: cy.$('node.highlighted').map((n) => n.id()),
+    };
+  });
+}
+
+/** Clicks a node where it is drawn on the canvas, as a user would. */
+export async function clickNode(page: Page, id: string) {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const node = cy.getElementById(nodeId);
+    cy.center(node);
+    const box = cy.container()!.getBoundingClientRect();
+    const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}

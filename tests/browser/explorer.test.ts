@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, clickNode, mapReady, mapState, skipReason, useBrowser } from './browser';
+
+if (skipReason) console.info(`Explorer browser tests skipped: ${skipReason}`);
+
+describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
+  const openPage = useBrowser();
+
+  it('loads with a drawn map focused on back muscle spasm and no console errors', async () => {
+    const { page, errors, close } = await openPage('/');
+    await mapReady(page);
+    const map = await mapState(page);
+    expect(map.focus).toEqual(['back-spasm']);
+    expect(map.nodes.length).toBeGreaterThan(20);
+    expect(map.edges.length).toBeGreaterThan(20);
+    await expect(page.getByTestId('outline-focus').textContent()).resolves.toContain('Back muscle spasm');
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-start.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('focuses, centres and highlights the concept chosen in the search box', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const search = page.getByRole('combobox', { name: 'Find a concept' });
+    await search.fill('pinched nerve');
+    await page.getByRole('option', { name: /Nerve compression/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL(/focus=nerve-compression/);
+    await expect.poll(async () => (await mapState(page)).focus, { timeout: 60_000 }).toEqual(['nerve-compression']);
+    await mapReady(page);
+    const map = await mapState(page);
+    expect(map.focus).toEqual(['nerve-compression']);
+    expect(map.highlighted).toContain('nerve-compression');
+    expect(map.highlighted.length).toBeGreaterThan(1);
+    await expect(page.getByTestId('outline-focus').textContent()).resolves.toContain('Nerve compression');
+    await close();
+  });
+
+  it('opens the side panel with description, grouped relations and evidence when a node is clicked', async () => {
+    const { page, close } = await openPage('/?focus=heavy-lifting');
+    await mapReady(page);
+    await clickNode(page, 'heavy-lifting');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'Heavy lifting' }).waitFor();
+    await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/lift/i);
+    await expect(panel.locator('cite').first().textContent()).resolves.toBeTruthy();
+    await expect(panel.getByRole('heading', { name: 'causes', exact: true }).count()).resolves.toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-panel.png` });
+    await close();
+  });
+
+  it('shows a relation’s evidence when an edge is chosen', async () => {
+    const { page, close } = await openPage('/?focus=heavy-lifting&select=edge:heavy-lifting>CAUSES>muscle-strain');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'Says who?' }).waitFor();
+    await expect(panel.locator('blockquote').count()).resolves.toBeGreaterThan(0);
+    await close();
+  });
+
+  it('expands and collapses a node’s neighbours', async () => {
+    const { page, close } = await openPage('/?focus=heavy-lifting&select=inflammation');
+    await mapReady(page);
+    const before = await mapState(page);
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await page.waitForURL(/expand=inflammation/);
+    await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 60_000 }).toBeGreaterThan(before.nodes.length);
+    await page.getByRole('button', { name: 'Collapse neighbours' }).click();
+    await page.waitForURL((url) => !url.search.includes('expand='));
+    await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 60_000 }).toBe(before.nodes.length);
+    await close();
+  });
+
+  it('filters by kind while red flags and the conditions they suggest stay on the map', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const before = await mapState(page);
+    const redFlags = before.nodes.filter((id) => before.kinds[id] === 'RedFlag');
+    expect(redFlags.length).toBeGreaterThan(3);
+    for (const kind of ['RedFlag', 'Condition', 'Cause']) await page.getByRole('checkbox', { name: kind, exact: true }).uncheck();
+    await page.waitForURL(/kinds=/);
+    await expect.poll(async () => Object.values((await mapState(page)).kinds).filter((kind) => kind === 'Cause').length, { timeout: 60_000 }).toBe(0);
+    await mapReady(page);
+    const after = await mapState(page);
+    expect(after.nodes.filter((id) => after.kinds[id] === 'RedFlag').sort()).toEqual(redFlags.sort());
+    expect(after.nodes).toContain('spinal-cord-compression');
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-filtered.png` });
+    await close();
+  });
+
+  it('finds causal paths between two concepts, lists them with evidence and highlights them on the map', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const finder = page.getByTestId('path-finder');
+    await finder.getByRole('combobox', { name: 'From (a cause)' }).fill('heavy lifting');
+    await page.getByRole('option', { name: /Heavy lifting/ }).first().click();
+    await finder.getByRole('combobox', { name: 'To (a symptom)' }).fill('sciatica');
+    await page.getByRole('option', { name: /^Sciatica/ }).first().click();
+    await page.waitForURL(/from=heavy-lifting.*to=sciatica|to=sciatica.*from=heavy-lifting/);
+    const paths = finder.getByRole('list', { name: 'Causal paths, shortest first' });
+    await paths.waitFor();
+    await expect(paths.locator('> li').first().textContent()).resolves.toMatch(/^Heavy lifting → .* → Sciatica/);
+    await expect(finder.locator('blockquote').count()).resolves.toBeGreaterThan(1);
+    await expect.poll(async () => (await mapState(page)).path, { timeout: 60_000 }).toContain('sciatica');
+    await mapReady(page);
+    const map = await mapState(page);
+    expect(map.path).toContain('heavy-lifting');
+    expect(map.path).toContain('sciatica');
+    expect(map.path.some((id) => id.includes('>'))).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-path.png` });
+    await close();
+  });
+
+  it('reproduces a view from its URL: focus, filters, layout and path', async () => {
+    const url = '/?focus=inflammation&depth=2&kinds=Cause,Mechanism,Symptom,Treatment&layout=force&from=heavy-lifting&to=back-spasm';
+    const { page, errors, close } = await openPage(url);
+    await mapReady(page);
+    const map = await mapState(page);
+    expect(map.focus).toEqual(['inflammation']);
+    expect(map.nodes.filter((id) => map.kinds[id] === 'Diagnostic')).toEqual([]);
+    expect(map.path).toContain('heavy-lifting');
+    await expect(page.getByRole('radio', { name: /force-directed/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Diagnostic', exact: true }).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('combobox', { name: 'Reach' }).inputValue()).resolves.toBe('2');
+    expect(new URL(page.url()).searchParams.get('v')).toMatch(/^[0-9a-f]{12}$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says what changed when an old link names a removed concept and another graph version', async () => {
+    const { page, close } = await openPage('/?focus=no-longer-here&v=000000000000');
+    const problems = page.getByTestId('link-problems');
+    await problems.waitFor();
+    await expect(problems.textContent()).resolves.toMatch(/made for graph version 000000000000; the graph has changed since/);
+    await expect(problems.textContent()).resolves.toMatch(/not in the graph \(renamed or removed\): no-longer-here/);
+    await close();
+  });
+
+  it('keeps the outline in step with the focus and works by keyboard alone', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const outline = page.getByTestId('outline');
+    const target = outline.getByRole('button', { name: 'Heavy lifting', exact: true });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/focus=heavy-lifting/);
+    await expect.poll(() => page.getByTestId('outline-focus').textContent(), { timeout: 60_000 }).toContain('Heavy lifting');
+    await page.getByRole('combobox', { name: 'Find a concept' }).focus();
+    await page.keyboard.type('sciat');
+    await page.getByRole('option', { name: /Sciatica/ }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/focus=sciatica/);
+    await expect.poll(() => page.getByTestId('outline-focus').textContent(), { timeout: 60_000 }).toContain('Sciatica');
+    await close();
+  });
+
+  it('exports the map as a non-empty PNG and as SVG', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(10_000);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[\s\S]*<\/svg>/);
+    await close();
+  });
+
+  it('shows the query behind the view and draws a pasted query’s result', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Query' }).click();
+    const dialog = page.getByTestId('query-dialog');
+    await expect(dialog.getByTestId('view-query').textContent()).resolves.toContain('query MapView');
+    await expect(dialog.getByRole('link', { name: 'Open in GraphiQL' }).getAttribute('href')).resolves.toMatch(/^\/api\/graphql\?query=/);
+    await dialog.getByLabel('Paste a GraphQL query').fill('{ neighborhood(ids: ["dehydration"], depth: 1) { nodes { id name kind urgent } edges { id type from { id } to { id } } } }');
+    await dialog.getByRole('button', { name: 'Draw on the map' }).click();
+    await page.getByText('The map shows the result of your query.').waitFor();
+    await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 60_000 }).toBeLessThan(15);
+    const map = await mapState(page);
+    expect(map.nodes).toContain('dehydration');
+    expect(map.nodes.length).toBeLessThan(15);
+    await close();
+  });
+
+  it('is usable on a 1280×720 projector: controls visible, labelled and reachable', async () => {
+    const { page, close } = await openPage('/', { width: 1280, height: 720 });
+    await mapReady(page);
+    for (const name of ['Query', 'Export PNG', 'Export SVG', 'Copy link']) await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')].filter((el) => {
+        const input = el as HTMLInputElement;
+        return !input.labels?.length && !input.getAttribute('aria-label');
+      }).length,
+    );
+    expect(unlabelled).toBe(0);
+    const box = await page.getByTestId('concept-map').boundingBox();
+    expect(box!.width).toBeGreaterThan(600);
+    expect(box!.height).toBeGreaterThan(550);
+    await close();
+  });
+});

@@ -1,0 +1,67 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The app's base URL, or why the browser tests cannot run. */
+    browserApp: { url: string } | { skip: string };
+  }
+}
+
+/**
+ * Builds the app and starts it on a free port once for all browser tests. Without Chromium
+ * the tests skip and say why; on CI (CI=true) a missing browser is a failure.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    const reason = `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`;
+    if (process.env.CI === 'true') throw new Error(`Browser tests are mandatory on CI. ${reason}`);
+    console.warn(`Browser tests skipped. ${reason}`);
+    project.provide('browserApp', { skip: reason });
+    return;
+  }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STORE: 'embedded' };
+  if (process.env.SKIP_NEXT_BUILD !== '1') {
+    const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const port = await freePort();
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  await waitForReady(server, `http://127.0.0.1:${port}/api/graphql`);
+  project.provide('browserApp', { url: `http://127.0.0.1:${port}` });
+  return () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+async function waitForReady(server: ChildProcess, url: string) {
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { concepts } }"}' });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer at ${url} within 60 s:\n${output}`);
+}
