@@ -24,7 +24,14 @@ export function parseYamlFile(path: string, text: string): { file?: YamlFile; pr
     const offset = offsetOf(document, keyPath);
     return lineCounter.linePos(offset).line;
   };
-  return { file: { path, data: document.toJS() ?? [], lineOf }, problems };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? [];
+  } catch (error) {
+    // yaml refuses alias bombs and bad references here rather than while parsing
+    return { problems: [{ file: path, line: 1, message: `YAML: ${firstLine((error as Error).message)}; write the entries out instead of using anchors and aliases` }] };
+  }
+  return { file: { path, data, lineOf }, problems };
 }
 
 /** The deepest node along the path that exists; a missing field points at its parent entry. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGraph, GraphValidationError, loadGraph, type GraphProblem } from '../../src/graph';
 import { FIXTURE_GRAPH, FIXTURE_SOURCES, fixtureGraphWith } from './fixture-graph';
@@ -29,6 +31,20 @@ describe('loading a valid graph', () => {
     expect(relieves.evidence[1]).toMatchObject({ kind: 'question' });
   });
 
+  it('loads tours ordered by id, with highlight and relations empty when left out', () => {
+    const graph = loadGraph(FIXTURE_GRAPH);
+    expect(graph.tours.map((t) => t.id)).toEqual(['calming-a-spasm', 'strain-to-spasm']);
+    expect(graph.tours[0]!.steps[1]).toEqual({
+      title: 'The catch',
+      narration: 'Muscle relaxants have a side effect.',
+      show: ['muscle-relaxants'],
+      highlight: [],
+      relations: ['muscle-relaxants>CAUTION>drowsiness'],
+      question: { prompt: 'Which side effect should a patient on muscle relaxants expect?', answer: 'drowsiness' },
+    });
+    expect(graph.tours[1]!.steps.map((step) => step.question?.answer ?? null)).toEqual(['inflammation', null, null]);
+  });
+
   it('freezes the graph so no layer can change it', () => {
     const graph = loadGraph(FIXTURE_GRAPH);
     expect(Object.isFrozen(graph.concepts)).toBe(true);
@@ -42,6 +58,13 @@ describe('reporting problems with file and line', () => {
   it('reports YAML syntax errors', () => {
     const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Poor posture', '  name: [Poor posture') });
     expectOneProblem(dir, 'concepts/causes.yaml', 7, /^YAML syntax: .*end with a \]/);
+  });
+
+  it('reports an alias bomb as a problem instead of expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': () => `${bomb}\n` });
+    const problems = problemsOf(dir);
+    expect(problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^YAML: .*alias.*write the entries out/i) });
   });
 
   it('reports an unknown field at its own line', () => {
@@ -130,5 +153,94 @@ describe('reporting problems with file and line', () => {
     const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('to: muscle-strain', 'to: nowhere') });
     expect(() => loadGraph(dir)).toThrow(GraphValidationError);
     expect(() => loadGraph(dir)).toThrow(/relations\/causes\.yaml:2: relation to unknown concept 'nowhere'/);
+  });
+});
+
+describe('reporting problems in tours with file and line', () => {
+  const STRAIN = 'tours/strain-to-spasm.yaml';
+  const CALMING = 'tours/calming-a-spasm.yaml';
+
+  it('reports YAML syntax errors', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('    narration: A strained muscle reacts.\n', '    narration: A strained muscle reacts.\n    title: Again\n') });
+    expectOneProblem(dir, STRAIN, 8, /^YAML syntax: Map keys must be unique/);
+  });
+
+  it('reports a file holding a list instead of one tour', () => {
+    const dir = fixtureGraphWith({ 'tours/extra.yaml': () => '- id: extra\n  title: Extra\n' });
+    expectOneProblem(dir, 'tours/extra.yaml', 1, /expected one tour: a mapping with id, title, audience, summary and steps/);
+  });
+
+  it('reports an unknown field in a step at its own line', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('    show: [muscle-strain]\n', '    duration: 2 minutes\n    show: [muscle-strain]\n') });
+    expectOneProblem(dir, STRAIN, 8, /unknown field 'duration' in 'steps.0'/);
+  });
+
+  it('reports a tour id that is not kebab-case', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('id: strain-to-spasm', 'id: Strain_To_Spasm') });
+    expectOneProblem(dir, STRAIN, 1, /tour id 'Strain_To_Spasm' is not kebab-case/);
+  });
+
+  it('reports a tour id that differs from its file name', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('id: strain-to-spasm', 'id: from-strain-to-spasm') });
+    expectOneProblem(dir, STRAIN, 1, /tour id 'from-strain-to-spasm' differs from its file name 'strain-to-spasm': rename the file to from-strain-to-spasm.yaml or change the id/);
+  });
+
+  it('reports a duplicate tour id with where it was first defined', () => {
+    const copy = readFileSync(join(FIXTURE_GRAPH, STRAIN), 'utf8');
+    const dir = fixtureGraphWith({ 'tours/strain-to-spasm.yml': () => copy });
+    expectOneProblem(dir, 'tours/strain-to-spasm.yml', 1, /duplicate tour id 'strain-to-spasm' \(first defined at .*strain-to-spasm\.yaml:1\)/);
+  });
+
+  it('reports a tour without steps', () => {
+    const dir = fixtureGraphWith({ [CALMING]: (t) => `${t.split('steps:')[0]}steps: []\n` });
+    expectOneProblem(dir, CALMING, 5, /'steps' a tour needs at least one step/);
+  });
+
+  it('reports a step that shows nothing', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('show: [ice, inflammation, back-spasm]', 'show: []') });
+    expectOneProblem(dir, STRAIN, 23, /'steps.2.show' a step shows at least one concept/);
+  });
+
+  it('reports unknown concepts in show, highlight and the answer, suggesting the nearest id', () => {
+    const inShow = fixtureGraphWith({ [STRAIN]: (t) => t.replace('show: [muscle-strain, inflammation, back-spasm]', 'show: [muscle-strain, inflammation, back-spasm, back-spams]') });
+    expectOneProblem(inShow, STRAIN, 16, /show lists unknown concept 'back-spams' \(did you mean 'back-spasm'\?\)/);
+    const inHighlight = fixtureGraphWith({ [STRAIN]: (t) => t.replace('highlight: [back-spasm]', 'highlight: [back-spams]') });
+    expectOneProblem(inHighlight, STRAIN, 17, /highlight lists unknown concept 'back-spams' \(did you mean 'back-spasm'\?\)/);
+    const asAnswer = fixtureGraphWith({
+      [CALMING]: (t) => t.replace('    relations:\n      - muscle-relaxants>CAUTION>drowsiness\n', '').replace('answer: drowsiness', 'answer: drowsyness'),
+    });
+    expectOneProblem(asAnswer, CALMING, 17, /the answer is an unknown concept 'drowsyness' \(did you mean 'drowsiness'\?\)/);
+  });
+
+  it('reports a highlight that is not among the concepts shown', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('highlight: [ice]', 'highlight: [muscle-strain]') });
+    expectOneProblem(dir, STRAIN, 24, /highlight 'muscle-strain' is not in this step's show: add it to show or drop it from highlight/);
+  });
+
+  it('reports a concept listed twice in a step', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('highlight: [back-spasm]', 'highlight: [back-spasm, back-spasm]') });
+    expectOneProblem(dir, STRAIN, 17, /'back-spasm' is listed twice in highlight/);
+  });
+
+  it('reports a relation the graph does not have, suggesting the nearest id', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('- muscle-strain>LEADS_TO>inflammation', '- muscle-strain>CAUSES>inflammation') });
+    expectOneProblem(dir, STRAIN, 10, /unknown relation 'muscle-strain>CAUSES>inflammation' \(did you mean 'muscle-strain>LEADS_TO>inflammation'\?\)/);
+  });
+
+  it('reports a relation with an end the step does not show', () => {
+    const dir = fixtureGraphWith({ [STRAIN]: (t) => t.replace('show: [muscle-strain, inflammation, back-spasm]', 'show: [inflammation, back-spasm]') });
+    expectOneProblem(dir, STRAIN, 19, /relation 'muscle-strain>LEADS_TO>inflammation' ends at 'muscle-strain', which this step does not show: add it to show/);
+  });
+
+  it('reports a question whose answer the step already shows', () => {
+    const dir = fixtureGraphWith({ [CALMING]: (t) => t.replace('show: [muscle-relaxants]', 'show: [muscle-relaxants, drowsiness]') });
+    expectOneProblem(dir, CALMING, 19, /the answer 'drowsiness' is already shown in this step: remove it from show, it is revealed after the vote/);
+  });
+
+  it('stays silent about concepts and relations whose own entries are already reported', () => {
+    const brokenConcept = fixtureGraphWith({ 'concepts/mechanisms.yaml': (t) => t.replace('  name: Inflammation\n', '') });
+    expectOneProblem(brokenConcept, 'concepts/mechanisms.yaml', 5, /'name'/);
+    const brokenRelation = fixtureGraphWith({ 'relations/caution.yaml': (t) => t.replace(/evidence:[^]*$/, 'evidence: []\n') });
+    expectOneProblem(brokenRelation, 'relations/caution.yaml', 3, /at least one evidence item/);
   });
 });
