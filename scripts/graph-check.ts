@@ -19,7 +19,9 @@ if (!graph) {
 const counts = countGraph(graph);
 console.log(table('Concepts by kind', Object.entries(counts.concepts)));
 console.log(table('Relations by type', Object.entries(counts.relations)));
-console.log(`${graph.concepts.length} concepts, ${graph.relations.length} relations, ${counts.evidence} evidence quotes from ${graph.sources.length} sources.`);
+console.log(
+  `${graph.concepts.length} concepts, ${graph.relations.length} relations, ${counts.evidence} evidence quotes from ${graph.sources.length} sources; ${graph.tours.length} tour${graph.tours.length === 1 ? '' : 's'}.`,
+);
 console.log(
   sourcesDir
     ? `Every quote was found verbatim in its document under ${sourcesDir}.`

@@ -49,6 +49,14 @@ const expectations: Record<string, (data: Data) => void> = {
     expect(ids(neighborhood.nodes)).toEqual(expect.arrayContaining(['inflammation', 'muscle-strain']));
     expect(neighborhood.edges.every((e: Data) => e.evidence.length > 0)).toBe(true);
   },
+  'tour-heavy-lifting-to-sciatica.graphql': ({ tour }) => {
+    expect(tour.steps.length).toBeGreaterThanOrEqual(4);
+    expect(ids(tour.steps.at(-1).show)).toContain('sciatica');
+    for (const step of tour.steps) for (const relation of step.relations) expect(relation.evidence.length).toBeGreaterThan(0);
+    const questions = tour.steps.map((step: Data) => step.question).filter(Boolean);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) expect(ids(question.choices)).toContain(question.answer.id);
+  },
   'what-the-graph-holds.graphql': ({ stats, sources }) => {
     expect(stats.concepts).toBeGreaterThan(100);
     expect(stats.relations).toBeGreaterThan(200);

@@ -2,5 +2,6 @@ export * from './kinds';
 export * from './relations';
 export * from './evidence';
 export * from './model';
+export * from './tours';
 export * from './errors';
 export * from './limits';

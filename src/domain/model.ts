@@ -1,6 +1,7 @@
 import type { ConceptKind } from './kinds';
 import type { RelationType } from './relations';
 import type { EvidenceKind } from './evidence';
+import type { Tour } from './tours';
 
 export interface Concept {
   readonly id: string;
@@ -39,6 +40,8 @@ export interface KnowledgeGraph {
   readonly concepts: readonly Concept[];
   readonly relations: readonly Relation[];
   readonly sources: readonly Source[];
+  /** Ordered by id. */
+  readonly tours: readonly Tour[];
 }
 
 export function relationId(from: string, type: RelationType, to: string): string {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH } from '../domain';
 
 /**
- * The shape of one entry in each kind of YAML file (every file is a list of entries). Strict objects so that a
- * misspelt field is an error rather than silently ignored data. Cross-file rules (ids that
+ * The shape of one entry in each kind of YAML file (every file is a list of entries, except a
+ * tour file, which is one tour). Strict objects so that a misspelt field is an error rather than silently ignored data. Cross-file rules (ids that
  * must exist, kind pairs a relation type allows) live in validate.ts.
  */
 const text = z.string().trim().min(1, 'must not be empty');
@@ -36,6 +36,29 @@ export const relationEntrySchema = z.strictObject({
   evidence: z.array(evidenceEntrySchema).min(1, 'a relation needs at least one evidence item'),
 });
 
+export const tourQuestionSchema = z.strictObject({
+  prompt: text,
+  answer: text,
+});
+
+export const tourStepSchema = z.strictObject({
+  title: text,
+  narration: text,
+  show: z.array(text).min(1, 'a step shows at least one concept: list the concept ids to draw'),
+  highlight: z.array(text).default([]),
+  relations: z.array(text).default([]),
+  question: tourQuestionSchema.optional(),
+});
+
+export const tourFileSchema = z.strictObject({
+  id: text,
+  title: text,
+  audience: text,
+  summary: text,
+  steps: z.array(tourStepSchema).min(1, 'a tour needs at least one step'),
+});
+
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 export type RelationEntry = z.infer<typeof relationEntrySchema>;
+export type TourEntry = z.infer<typeof tourFileSchema>;

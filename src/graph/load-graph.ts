@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { CONCEPT_KINDS, RELATION_TYPES, kindForFile, relationTypeForFile, type KnowledgeGraph } from '../domain';
-import { conceptEntrySchema, relationEntrySchema, sourceEntrySchema } from './file-schemas';
+import { CONCEPT_KINDS, RELATION_TYPES, kindForFile, relationId, relationTypeForFile, type KnowledgeGraph } from '../domain';
+import { conceptEntrySchema, relationEntrySchema, sourceEntrySchema, tourFileSchema, type TourEntry } from './file-schemas';
 import { GraphValidationError, type GraphProblem } from './problem';
 import { verifyQuotes } from './verify-quotes';
 import { validateGraph, type Located, type ParsedGraph } from './validate';
@@ -23,7 +23,16 @@ export interface GraphCheck {
 /** Reads and validates graph/, collecting every problem in one pass. */
 export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck {
   const problems: GraphProblem[] = [];
-  const parsed: ParsedGraph = { sources: [], concepts: [], relations: [], rejectedConceptIds: new Set(), conceptFilesUnreadable: false };
+  const parsed: ParsedGraph = {
+    sources: [],
+    concepts: [],
+    relations: [],
+    tours: [],
+    rejectedConceptIds: new Set(),
+    conceptFilesUnreadable: false,
+    rejectedRelationIds: new Set(),
+    relationFilesUnreadable: false,
+  };
 
   const sourcesPath = join(dir, 'sources.yaml');
   if (existsSync(sourcesPath)) {
@@ -50,7 +59,17 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
       problems.push({ file: display(path), line: 1, message: `no relation type is stored in '${stem(path)}.yaml'; use one of: ${Object.values(RELATION_TYPES).map((t) => `${t.file}.yaml`).join(', ')}` });
       continue;
     }
-    parsed.relations.push(...readEntries(path, relationEntrySchema, problems).entries.map((located) => withEntry(located, { ...located.entry, type })));
+    const read = readEntries(path, relationEntrySchema, problems);
+    if (!read.readable) parsed.relationFilesUnreadable = true;
+    for (const raw of read.rejected) {
+      if (typeof raw.from === 'string' && typeof raw.to === 'string') parsed.rejectedRelationIds.add(relationId(raw.from, type, raw.to));
+    }
+    parsed.relations.push(...read.entries.map((located) => withEntry(located, { ...located.entry, type })));
+  }
+
+  for (const path of yamlFilesIn(join(dir, 'tours'))) {
+    const tour = readTour(path, problems);
+    if (tour) parsed.tours.push(withEntry(tour, { ...tour.entry, fileStem: stem(path) }));
   }
 
   const { graph, problems: ruleProblems } = validateGraph(parsed);
@@ -74,7 +93,7 @@ interface ReadEntries<T> {
   readonly readable: boolean;
   readonly entries: Located<T>[];
   /** The raw entries that failed the schema, reported and left out. */
-  readonly rejected: { id?: unknown }[];
+  readonly rejected: Record<string, unknown>[];
 }
 
 /** Parses one YAML file against its entry schema; entries that fail are reported and left out. */
@@ -87,7 +106,7 @@ function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: Graph
     return { readable: false, entries: [], rejected: [] };
   }
   const entries: Located<T>[] = [];
-  const rejected: { id?: unknown }[] = [];
+  const rejected: Record<string, unknown>[] = [];
   file.data.forEach((raw, index) => {
     const result = entrySchema.safeParse(raw);
     if (result.success) {
@@ -95,21 +114,43 @@ function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: Graph
       return;
     }
     rejected.push(typeof raw === 'object' && raw !== null ? raw : {});
-    for (const issue of result.error.issues) {
-      const path = [index, ...issue.path];
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push({ file: file.path, line: file.lineOf([...path, key]), message: `unknown field '${key}'${describePath(issue.path)}` });
-      } else {
-        const field = issue.path.length > 0 ? `'${issue.path.join('.')}' ` : '';
-        problems.push({ file: file.path, line: file.lineOf(path), message: `${field}${issue.message}` });
-      }
-    }
+    reportIssues(file, [index], result.error.issues, problems);
   });
   return { readable: true, entries, rejected };
 }
 
 function locatedEntry<T>(file: YamlFile, index: number, entry: T): Located<T> {
   return { entry, file: file.path, lineOf: (path) => file.lineOf([index, ...path]) };
+}
+
+/** Parses one tour file, which holds a single tour rather than a list; a tour that fails is reported and left out. */
+function readTour(path: string, problems: GraphProblem[]): Located<TourEntry> | undefined {
+  const { file, problems: syntaxProblems } = parseYamlFile(display(path), readFileSync(path, 'utf8'));
+  problems.push(...syntaxProblems);
+  if (!file) return undefined;
+  if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
+    problems.push({ file: file.path, line: 1, message: 'expected one tour: a mapping with id, title, audience, summary and steps' });
+    return undefined;
+  }
+  const result = tourFileSchema.safeParse(file.data);
+  if (!result.success) {
+    reportIssues(file, [], result.error.issues, problems);
+    return undefined;
+  }
+  return { entry: result.data, file: file.path, lineOf: file.lineOf };
+}
+
+/** Schema issues as problems at their lines; `at` is where the checked value sits in the file. */
+function reportIssues(file: YamlFile, at: readonly PropertyKey[], issues: readonly z.core.$ZodIssue[], problems: GraphProblem[]) {
+  for (const issue of issues) {
+    const path = [...at, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ file: file.path, line: file.lineOf([...path, key]), message: `unknown field '${key}'${describePath(issue.path)}` });
+    } else {
+      const field = issue.path.length > 0 ? `'${issue.path.join('.')}' ` : '';
+      problems.push({ file: file.path, line: file.lineOf(path), message: `${field}${issue.message}` });
+    }
+  }
 }
 
 function withEntry<T, U>(located: Located<T>, entry: U): Located<U> {

@@ -10,10 +10,12 @@ import {
   type Relation,
   type RelationType,
   type Source,
+  type Tour,
 } from '../domain';
-import type { ConceptEntry, RelationEntry, SourceEntry } from './file-schemas';
+import type { ConceptEntry, RelationEntry, SourceEntry, TourEntry } from './file-schemas';
 import type { GraphProblem } from './problem';
 import { closestMatch } from './closest-match';
+import { validateTours } from './validate-tours';
 
 /** Where an entry came from, so a rule broken by it can be reported at its line. */
 export interface Located<T> {
@@ -26,24 +28,29 @@ export interface ParsedGraph {
   sources: Located<SourceEntry>[];
   concepts: Located<ConceptEntry & { kind: ConceptKind }>[];
   relations: Located<RelationEntry & { type: RelationType }>[];
+  /** `fileStem` is the file name without .yaml, which the tour's id must equal. */
+  tours: Located<TourEntry & { fileStem: string }>[];
   /**
-   * Ids of concept entries that failed their schema, and whether a concept file could not be
-   * read at all: relations to them are not reported as unknown, which would only echo the
-   * problem already reported at its source.
+   * Ids of concept and relation entries that failed their schema, and whether a file of them
+   * could not be read at all: references to them are not reported as unknown, which would
+   * only echo the problem already reported at its source.
    */
   rejectedConceptIds: Set<string>;
   conceptFilesUnreadable: boolean;
+  rejectedRelationIds: Set<string>;
+  relationFilesUnreadable: boolean;
 }
 
 export interface ValidatedGraph {
   readonly sources: Source[];
   readonly concepts: Concept[];
   readonly relations: Relation[];
+  readonly tours: Tour[];
   /** Where each relation's evidence stands, for checks that run after validation. */
   readonly evidenceLines: Map<string, { file: string; lines: number[] }>;
 }
 
-/** The rules that span entries and files: ids, references, allowed kind pairs, evidence. */
+/** The rules that span entries and files: ids, references, allowed kind pairs, evidence, tours. */
 export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; problems: GraphProblem[] } {
   const problems: GraphProblem[] = [];
   const report = (located: Located<unknown>, path: PropertyKey[], message: string) =>
@@ -129,6 +136,9 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
   }
 
+  const tours = validateTours(parsed, new Set(concepts.keys()), relations);
+  problems.push(...tours.problems);
+
   return {
     graph: {
       sources: parsed.sources.map(({ entry }) => ({ ...entry })),
@@ -140,6 +150,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
         to: entry.to,
         evidence: entry.evidence.map((item) => ({ ...item })),
       })),
+      tours: tours.tours,
       evidenceLines,
     },
     problems,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Concept, Relation, Source } from '../domain';
+import { LIMITS, type Concept, type ConceptKind, type Relation, type Source } from '../domain';
 import type { GraphStore } from '../store';
 
 /**
@@ -16,6 +16,8 @@ export interface Loaders {
   /** Every relation touching a concept, both directions. */
   readonly relationsOf: DataLoader<string, Relation[]>;
   readonly source: DataLoader<string, Source | null>;
+  /** Every concept of a kind, ordered by id. */
+  readonly conceptsOfKind: DataLoader<ConceptKind, Concept[]>;
 }
 
 export function createContext(store: GraphStore): GraphQLContext {
@@ -31,6 +33,22 @@ export function createContext(store: GraphStore): GraphQLContext {
         const sources = new Map((await store.sources()).map((source) => [source.id, source]));
         return ids.map((id) => sources.get(id) ?? null);
       }),
+      conceptsOfKind: new DataLoader(async (kinds) => {
+        const concepts = await allConcepts(store, kinds);
+        return kinds.map((kind) => concepts.filter((concept) => concept.kind === kind));
+      }),
     },
   };
+}
+
+/** Every concept of these kinds, a page at a time: the store caps a page, not the list. */
+async function allConcepts(store: GraphStore, kinds: readonly ConceptKind[]): Promise<Concept[]> {
+  const concepts: Concept[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listConcepts({ kinds, first: LIMITS.maxPageSize, after });
+    concepts.push(...page.concepts);
+    if (!page.hasNextPage) return concepts;
+    after = page.concepts.at(-1)!.id;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Concept, ConceptKind, Relation, RelationType, Source } from '../domain';
+import type { Concept, ConceptKind, Relation, RelationType, Source, Tour } from '../domain';
 
 /**
  * The one way up the stack reaches graph data. Each operation is shaped to be a single
@@ -32,6 +32,12 @@ export interface GraphStore {
 
   /** Counts by kind and type. */
   stats(): Promise<GraphStats>;
+
+  /** Every guided tour without its steps, ordered by id. */
+  tours(): Promise<TourSummary[]>;
+
+  /** One tour with its steps; null when no tour has that id. */
+  tour(id: string): Promise<Tour | null>;
 
   /** Releases connections; the store is unusable afterwards. */
   close(): Promise<void>;
@@ -94,6 +100,15 @@ export interface CausalPath {
   readonly nodes: Concept[];
   /** edges[i] joins nodes[i] to nodes[i + 1]. */
   readonly edges: Relation[];
+}
+
+/** What a list of tours shows before one is opened. */
+export interface TourSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly audience: string;
+  readonly summary: string;
+  readonly stepCount: number;
 }
 
 export interface GraphStats {

@@ -53,4 +53,21 @@ describe('the curated graph', () => {
     expect(spasm?.kind).toBe('Symptom');
     expect(graph!.relations.filter((r) => r.to === 'back-spasm' && r.type !== 'AFFECTS').length).toBeGreaterThan(10);
   });
+
+  it('holds at least four tours of four to seven steps, two of them asking students to predict', () => {
+    expect(graph!.tours.length).toBeGreaterThanOrEqual(4);
+    expect(graph!.tours.filter((tour) => tour.steps.length < 4 || tour.steps.length > 7).map((tour) => tour.id)).toEqual([]);
+    expect(graph!.tours.filter((tour) => tour.steps.some((step) => step.question)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('narrates tours in its own words: no narration repeats eight words of a quote in a row', () => {
+    const runs = new Set(graph!.relations.flatMap((r) => r.evidence.flatMap((e) => wordRuns(e.quote, 8))));
+    const copied = graph!.tours.flatMap((tour) => tour.steps.filter((step) => wordRuns(step.narration, 8).some((run) => runs.has(run))).map((step) => `${tour.id}: ${step.title}`));
+    expect(copied).toEqual([]);
+  });
 });
+
+function wordRuns(text: string, length: number): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, Math.max(0, words.length - length + 1)).map((_, i) => words.slice(i, i + length).join(' '));
+}

@@ -34,6 +34,21 @@ describe('concept(id)', () => {
   });
 });
 
+describe('relation(id)', () => {
+  it('returns one relation with its evidence, or null for an unknown id', async () => {
+    const { data } = await query(`{
+      known: relation(id: "ice>TARGETS>inflammation") { type from { id } to { id } evidence { quote } }
+      unknown: relation(id: "ice>CAUSES>inflammation") { id }
+      malformed: relation(id: "nonsense") { id }
+    }`);
+    expect(data).toEqual({
+      known: { type: 'TARGETS', from: { id: 'ice' }, to: { id: 'inflammation' }, evidence: [{ quote: 'Ice reduces the inflammation' }] },
+      unknown: null,
+      malformed: null,
+    });
+  });
+});
+
 describe('search', () => {
   it('returns ranked hits with what matched', async () => {
     const { data } = await query(`{ search(text: "back") { match matchedText concept { id } } }`);

@@ -185,6 +185,39 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
       });
     });
 
+    describe('tours', () => {
+      it('lists every tour without its steps, ordered by id', async () => {
+        expect(await store.tours()).toEqual([
+          { id: 'calming-a-spasm', title: 'Calming a spasm', audience: 'the tests', summary: 'What eases a spasm, and what to watch for.', stepCount: 2 },
+          {
+            id: 'strain-to-spasm',
+            title: 'How a strain becomes a spasm',
+            audience: 'the tests',
+            summary: "Follows the fixture's chain from a strained muscle to a spasm, and what calms it.",
+            stepCount: 3,
+          },
+        ]);
+      });
+
+      it('returns a tour with every step as its file gives it, questions included', async () => {
+        const tour = await store.tour('strain-to-spasm');
+        expect(tour).toEqual(loadGraph(FIXTURE_GRAPH).tours.find((t) => t.id === 'strain-to-spasm'));
+        expect(tour!.steps[0]).toEqual({
+          title: 'The strain',
+          narration: 'A strained muscle reacts.',
+          show: ['muscle-strain'],
+          highlight: [],
+          relations: ['muscle-strain>LEADS_TO>inflammation'],
+          question: { prompt: 'What does a strained muscle lead to?', answer: 'inflammation' },
+        });
+        expect(tour!.steps[1]!.question).toBeUndefined();
+      });
+
+      it('returns null for an unknown tour id', async () => {
+        expect(await store.tour('no-such-tour')).toBeNull();
+      });
+    });
+
     describe('sources and stats', () => {
       it('lists the sources', async () => {
         expect((await store.sources()).map((s) => s.id)).toEqual(['fixture-page.txt']);

@@ -13,5 +13,7 @@ import './explain';
 import './treatments-for';
 import './red-flags';
 import './kind-fields';
+import './tour';
+import './quiz';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -22,3 +22,17 @@ async function loadEnd(loader: { load(id: string): Promise<Concept | null> }, id
   if (!concept) throw new Error(`relation end ${id} is missing from the store`);
   return concept;
 }
+
+builder.queryField('relation', (t) =>
+  t.field({
+    type: RelationRef,
+    nullable: true,
+    description: 'One relation by id (from>TYPE>to), with its evidence; null when there is no such relation.',
+    args: { id: t.arg.id({ required: true, description: 'The relation id, e.g. "heavy-lifting>CAUSES>muscle-strain".' }) },
+    resolve: async (_root, { id }, ctx) => {
+      const [from] = String(id).split('>');
+      const relations = from ? await ctx.loaders.relationsOf.load(from) : [];
+      return relations.find((relation) => relation.id === String(id)) ?? null;
+    },
+  }),
+);

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import { CAUSAL_RELATION_TYPES, type Concept, type KnowledgeGraph, type Relation, type RelationType } from '../../domain';
+import { CAUSAL_RELATION_TYPES, type Concept, type KnowledgeGraph, type Relation, type RelationType, type Tour } from '../../domain';
 import { countGraph } from '../../graph/counts';
 import { graphVersion } from '../../graph/graph-version';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
@@ -18,6 +18,7 @@ import type {
   SearchHit,
   SearchOptions,
   Subgraph,
+  TourSummary,
 } from '../store';
 
 type Graph = MultiDirectedGraph<{ concept: Concept }, { relation: Relation }>;
@@ -155,6 +156,14 @@ export class EmbeddedStore implements GraphStore {
 
   async stats(): Promise<GraphStats> {
     return this.statistics;
+  }
+
+  async tours(): Promise<TourSummary[]> {
+    return sortById(this.knowledge.tours.map(({ id, title, audience, summary, steps }) => ({ id, title, audience, summary, stepCount: steps.length })));
+  }
+
+  async tour(id: string): Promise<Tour | null> {
+    return this.knowledge.tours.find((tour) => tour.id === id) ?? null;
   }
 
   async close(): Promise<void> {}

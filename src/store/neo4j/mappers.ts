@@ -1,5 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { isConceptKind, isRelationType, type Concept, type EvidenceKind, type Relation, type Source } from '../../domain';
+import { z } from 'zod';
+import { isConceptKind, isRelationType, type Concept, type EvidenceKind, type Relation, type Source, type Tour } from '../../domain';
+import { tourStepSchema } from '../../graph/file-schemas';
+import type { TourSummary } from '../store';
 
 /**
  * The one place rows from Neo4j become domain values. Neo4j integers arrive as Integer
@@ -55,4 +58,34 @@ export function toSource(row: unknown): Source {
     reliability: String(value.reliability),
     ...(value.url ? { url: String(value.url) } : {}),
   };
+}
+
+export function toTourSummary(row: unknown): TourSummary {
+  const value = row as Row;
+  return {
+    id: String(value.id),
+    title: String(value.title),
+    audience: String(value.audience),
+    summary: String(value.summary),
+    stepCount: toNumber(value.stepCount),
+  };
+}
+
+/** Steps were validated before seeding; parsing them again keeps a hand-edited node from reaching the API half-formed. */
+const storedStepsSchema = z.array(tourStepSchema);
+
+export function toTour(row: unknown): Tour {
+  const value = row as Row;
+  const id = String(value.id);
+  const parsed = storedStepsSchema.safeParse(parseJson(String(value.stepsJson)));
+  if (!parsed.success) throw new Error(`Neo4j holds tour ${id} with unreadable steps: seed the database again`);
+  return { id, title: String(value.title), audience: String(value.audience), summary: String(value.summary), steps: parsed.data };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType } from '../../domain';
+import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
 import { comparePaths } from '../rank-paths';
 import type {
@@ -15,8 +15,9 @@ import type {
   SearchHit,
   SearchOptions,
   Subgraph,
+  TourSummary,
 } from '../store';
-import { toConcept, toNumber, toRelation, toSource } from './mappers';
+import { toConcept, toNumber, toRelation, toSource, toTour, toTourSummary } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
 import { driverRunner, statement, type QueryRunner } from './run';
 
@@ -122,6 +123,15 @@ export class Neo4jStore implements GraphStore {
       conceptsByKind,
       relationsByType,
     };
+  }
+
+  async tours(): Promise<TourSummary[]> {
+    return (await this.runner.read(statement('read/tours', {}))).map((row) => toTourSummary(row.tour));
+  }
+
+  async tour(id: string): Promise<Tour | null> {
+    const [row] = await this.runner.read(statement('read/tour', { id }));
+    return row ? toTour(row.tour) : null;
   }
 
   close(): Promise<void> {

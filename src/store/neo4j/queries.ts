@@ -11,12 +11,15 @@ export const STATEMENTS = {
   'schema/source-id-unique': [],
   'schema/concept-kind-index': [],
   'schema/concept-search-fulltext': [],
+  'schema/tour-id-unique': [],
   'seed/merge-sources': ['sources'],
   'seed/remove-stale-sources': ['ids'],
   'seed/merge-concepts': ['concepts'],
   'seed/remove-stale-concepts': ['ids'],
   'seed/merge-relations': ['relations'],
   'seed/remove-stale-relations': ['ids'],
+  'seed/merge-tours': ['tours'],
+  'seed/remove-stale-tours': ['ids'],
   'seed/set-graph-version': ['version'],
   'read/get-concepts': ['ids'],
   'read/get-relations': ['ids', 'types'],
@@ -26,6 +29,8 @@ export const STATEMENTS = {
   'read/paths': ['from', 'to', 'maxHops', 'causalTypes', 'explore'],
   'read/sources': [],
   'read/stats': [],
+  'read/tours': [],
+  'read/tour': ['id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StatementName = keyof typeof STATEMENTS;

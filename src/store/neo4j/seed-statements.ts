@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { CONCEPT_KIND_NAMES, type KnowledgeGraph } from '../../domain';
 import { graphVersion } from '../../graph/graph-version';
 import { normalizeSearchText } from '../search-text';
@@ -50,6 +51,17 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
     }),
     statement('seed/remove-stale-relations', { ids: graph.relations.map((r) => r.id) }),
     statement('seed/remove-stale-sources', { ids: graph.sources.map((s) => s.id) }),
+    statement('seed/merge-tours', {
+      tours: graph.tours.map((t) => ({
+        id: t.id,
+        title: t.title,
+        audience: t.audience,
+        summary: t.summary,
+        stepCount: neo4j.int(t.steps.length),
+        stepsJson: JSON.stringify(t.steps),
+      })),
+    }),
+    statement('seed/remove-stale-tours', { ids: graph.tours.map((t) => t.id) }),
     statement('seed/set-graph-version', { version: graphVersion(graph) }),
   ];
 }

@@ -8,6 +8,15 @@ import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
 import { recordingRunner } from './recording-runner';
 
 const concept = { id: 'back-spasm', kind: 'Symptom', name: 'Back muscle spasm', description: 'd', synonyms: ['back spasm'], urgent: false };
+const step = {
+  title: 'The catch',
+  narration: 'Muscle relaxants have a side effect.',
+  show: ['muscle-relaxants'],
+  highlight: [],
+  relations: ['muscle-relaxants>CAUTION>drowsiness'],
+  question: { prompt: 'Which side effect?', answer: 'drowsiness' },
+};
+const tour = { id: 'calming-a-spasm', title: 'Calming a spasm', audience: 'the tests', summary: 'What eases a spasm.' };
 const relation = {
   id: 'inflammation>LEADS_TO>back-spasm',
   type: 'LEADS_TO',
@@ -45,6 +54,10 @@ function answer({ name }: { name: string }) {
           version: 'abc123def456',
         },
       ];
+    case 'read/tours':
+      return [{ tour: { ...tour, stepCount: neo4j.int(1) } }];
+    case 'read/tour':
+      return [{ tour: { ...tour, stepsJson: JSON.stringify([step]) } }];
     default:
       return [];
   }
@@ -60,6 +73,8 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],
     ['sources', (s) => s.sources()],
     ['stats', (s) => s.stats()],
+    ['tours', (s) => s.tours()],
+    ['tour', (s) => s.tour('calming-a-spasm')],
   ];
 
   it.each(operations)('%s: one read, its statement and parameters pinned', async (name, operation) => {
@@ -79,6 +94,16 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     expect(reads).toHaveLength(0);
   });
 
+  it('answers null for a tour the database does not hold', async () => {
+    const { runner } = recordingRunner(() => []);
+    expect(await new Neo4jStore(runner).tour('no-such-tour')).toBeNull();
+  });
+
+  it('refuses a tour whose stored steps are not what seeding wrote, asking to seed again', async () => {
+    const { runner } = recordingRunner(() => [{ tour: { ...tour, stepsJson: '[{"title": "half a step"' } }]);
+    await expect(new Neo4jStore(runner).tour('calming-a-spasm')).rejects.toThrow('Neo4j holds tour calming-a-spasm with unreadable steps: seed the database again');
+  });
+
   it('refuses bad arguments before sending anything', async () => {
     const { runner, reads } = recordingRunner(answer);
     const store = new Neo4jStore(runner);
@@ -95,6 +120,7 @@ describe('seeding statements', () => {
       'schema/source-id-unique',
       'schema/concept-kind-index',
       'schema/concept-search-fulltext',
+      'schema/tour-id-unique',
     ]);
   });
 
@@ -107,6 +133,8 @@ describe('seeding statements', () => {
       'seed/merge-relations',
       'seed/remove-stale-relations',
       'seed/remove-stale-sources',
+      'seed/merge-tours',
+      'seed/remove-stale-tours',
       'seed/set-graph-version',
     ]);
     expect(statements).toMatchSnapshot();

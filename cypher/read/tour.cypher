@@ -1,0 +1,2 @@
+MATCH (t:Tour {id: $id})
+RETURN t {.id, .title, .audience, .summary, .stepsJson} AS tour
