@@ -5,7 +5,7 @@ import elk from 'cytoscape-elk';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { LAYOUTS, type LayoutName } from './layouts';
+import { layoutsFor, type LayoutName } from './layouts';
 import { mapStylesheet } from './stylesheet';
 
 cytoscape.use(elk);
@@ -85,7 +85,13 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
     const host = container.current!;
     host.dataset.layoutReady = 'false';
     layouts.current = layouts.current
-      .then(() => (shape.current === nextShape ? runLayouts(instance, layout) : undefined))
+      .then(async () => {
+        if (shape.current !== nextShape) return;
+        const started = performance.now();
+        await runLayouts(instance, layout);
+        // read by npm run bench:ui
+        host.dataset.layoutMs = String(Math.round(performance.now() - started));
+      })
       .catch((error: unknown) => console.error('The map layout failed:', error))
       .finally(() => {
         if (cy.current === instance && shape.current === nextShape) host.dataset.layoutReady = 'true';
@@ -110,7 +116,7 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
 const READABLE_ZOOM = 0.65;
 
 async function runLayouts(instance: Core, name: LayoutName): Promise<void> {
-  for (const options of LAYOUTS[name]) {
+  for (const options of layoutsFor(name, instance)) {
     if (instance.destroyed() || instance.elements().empty()) return;
     const layout = instance.elements().layout(options);
     const done = layout.promiseOn('layoutstop');

@@ -1,4 +1,5 @@
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { columnPositions } from './column-positions';
 
 /**
  * The map's layouts, as Cytoscape layout options. Both are deterministic: the same view
@@ -29,7 +30,8 @@ const layered = {
     'elk.partitioning.activate': true,
     'elk.layered.spacing.nodeNodeBetweenLayers': 90,
     'elk.spacing.nodeNode': 24,
-    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.thoroughness': 2,
     'elk.randomSeed': 1,
   },
 } as unknown as LayoutOptions;
@@ -49,11 +51,26 @@ const force = {
 
 const forceStart: LayoutOptions = { name: 'grid', fit: false, avoidOverlap: true, sort: (a, b) => (a.id() < b.id() ? -1 : 1) } as LayoutOptions;
 
-/** The layouts to run in order for each choice. */
-export const LAYOUTS: Record<LayoutName, LayoutOptions[]> = {
-  layered: [layered],
-  force: [forceStart, force],
-};
+/**
+ * ELK gives the most readable layered picture but grows slowly with size (seconds at a few
+ * hundred nodes, see npm run bench:ui); above this many nodes the layered view uses the
+ * linear column layout instead.
+ */
+export const ELK_MAX_NODES = 300;
+
+function columns(cy: Core): LayoutOptions {
+  const positions = columnPositions(
+    cy.nodes().map((n) => ({ id: n.id(), layer: n.data('layer') as number })),
+    cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  );
+  return { name: 'preset', fit: true, padding: 30, positions: (node: NodeSingular) => positions.get(node.id())! } as LayoutOptions;
+}
+
+/** The layouts to run in order for a choice, given what the map holds. */
+export function layoutsFor(name: LayoutName, cy: Core): LayoutOptions[] {
+  if (name === 'force') return [forceStart, force];
+  return [cy.nodes().length > ELK_MAX_NODES ? columns(cy) : layered];
+}
 
 export function isLayoutName(value: string | null): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value ?? '');

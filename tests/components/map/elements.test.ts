@@ -1,0 +1,47 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../../src/domain';
+import { mergeMapData, toElements, type MapData } from '../../../src/components/map/elements';
+import { mapStylesheet } from '../../../src/components/map/stylesheet';
+
+const data: MapData = {
+  nodes: [
+    { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false },
+    { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
+    { id: 'bladder', name: 'Loss of bladder control', kind: 'RedFlag', urgent: true },
+  ],
+  edges: [
+    { id: 'heavy-lifting>CAUSES>muscle-strain', type: 'CAUSES', from: 'heavy-lifting', to: 'muscle-strain' },
+    { id: 'x>CAUSES>nowhere', type: 'CAUSES', from: 'x', to: 'nowhere' },
+  ],
+};
+
+describe('map elements', () => {
+  it('turn concepts and relations into Cytoscape elements a headless Cytoscape accepts', () => {
+    const cy = cytoscape({ headless: true, elements: toElements(data), style: mapStylesheet() });
+    expect(cy.nodes().map((n) => n.id())).toEqual(['heavy-lifting', 'muscle-strain', 'bladder']);
+    expect(cy.edges().map((e) => e.id())).toEqual(['heavy-lifting>CAUSES>muscle-strain']);
+    expect(cy.getElementById('muscle-strain').data()).toMatchObject({ kind: 'Mechanism', layer: 3 });
+  });
+
+  it('mark urgent concepts in their label and the focus, highlight and path in their classes', () => {
+    const elements = toElements(data, { focus: 'heavy-lifting', highlighted: new Set(['muscle-strain']), path: new Set(['heavy-lifting>CAUSES>muscle-strain']) });
+    expect(elements.find((e) => e.data.id === 'bladder')!.data.label).toBe('⚠ Loss of bladder control');
+    expect(elements.find((e) => e.data.id === 'heavy-lifting')!.classes).toBe('focus');
+    expect(elements.find((e) => e.data.id === 'muscle-strain')!.classes).toBe('highlighted');
+    expect(elements.find((e) => e.data.id === 'heavy-lifting>CAUSES>muscle-strain')!.classes).toBe('path');
+  });
+
+  it('merge views with each element once, in id order', () => {
+    const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
+    expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);
+  });
+});
+
+describe('the map stylesheet', () => {
+  it('styles every kind and every relation type from the domain tables', () => {
+    const selectors = mapStylesheet().map((rule) => (rule as { selector: string }).selector);
+    for (const kind of CONCEPT_KIND_NAMES) expect(selectors).toContain(`node[kind = "${kind}"]`);
+    for (const type of RELATION_TYPE_NAMES) expect(selectors).toContain(`edge[type = "${type}"]`);
+  });
+});
