@@ -79,7 +79,7 @@ async function main() {
           const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
           return { nodes: cy.nodes().length, edges: cy.edges().length };
         });
-        await page.getByRole('radio', { name: /force-directed/ }).check();
+        await page.getByRole('radio', { name: /force-directed/ }).check({ timeout: TIMEOUT_MS });
         await page.waitForSelector('[data-testid="concept-map"][data-layout-ready="false"]', { timeout: 5_000 }).catch(() => undefined);
         await page.waitForSelector(ready, { timeout: TIMEOUT_MS });
         const force = Number(await map.getAttribute('data-layout-ms'));
