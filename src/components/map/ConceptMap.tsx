@@ -77,7 +77,10 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
           existing.classes(element.classes ?? '');
         }
       }
-      instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
+      const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
+      // new elements fade in (see the stylesheet's transition), so a reveal reads as one
+      added.addClass('entering');
+      requestAnimationFrame(() => added.removeClass('entering'));
     });
     const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
     if (nextShape === shape.current) return;

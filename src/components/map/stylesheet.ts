@@ -24,6 +24,8 @@ export function mapStylesheet(): StylesheetJson {
         height: 30,
         'border-width': 2,
         'border-color': '#ffffff',
+        'transition-property': 'opacity',
+        'transition-duration': 0.45,
       },
     },
     ...CONCEPT_KIND_NAMES.map((kind) => ({
@@ -42,6 +44,8 @@ export function mapStylesheet(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.2,
         opacity: 0.85,
+        'transition-property': 'opacity',
+        'transition-duration': 0.45,
       },
     },
     ...RELATION_TYPE_NAMES.map((type) => {
@@ -53,6 +57,7 @@ export function mapStylesheet(): StylesheetJson {
     }),
     { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': '#fff7ed', 'text-background-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    { selector: '.entering', style: { opacity: 0 } },
     { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 4 } },
     { selector: 'edge.highlighted', style: { opacity: 1, width: 3.5 } },
     { selector: 'node.path', style: { 'border-color': MARK_COLORS.path, 'border-width': 6, 'border-style': 'solid' } },

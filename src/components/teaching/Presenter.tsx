@@ -1,0 +1,159 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { toElements } from '../map/elements';
+import { EvidenceList } from '../explorer/EvidenceList';
+import { useGraphQL } from '../explorer/use-graphql';
+import { stepMapData, TOUR_QUERY, type TourData } from './tour-query';
+
+const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
+
+/** Keys a presentation clicker or a keyboard sends for "next" and "back". */
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+export function stepPath(tourId: string, step: number): string {
+  return `/tours/${tourId}/${step + 1}`;
+}
+
+/**
+ * The presenter view of a tour: large type on a dark stage, one step at a time, each with
+ * its own URL. "Next" on a question step first reveals the answer (after the class has
+ * guessed), then moves on; the map fades in what each step adds.
+ */
+export function Presenter({ tourId, initialStep }: { tourId: string; initialStep: number }) {
+  const request = useGraphQL<{ tour: TourData | null }>(TOUR_QUERY, { id: tourId });
+  const [step, setStep] = useState(initialStep);
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
+  const tour = request.status === 'done' ? request.data.tour : null;
+  const current = tour?.steps[step];
+
+  const goTo = useCallback(
+    (next: number) => {
+      if (!tour || next < 0 || next >= tour.steps.length) return;
+      setStep(next);
+      window.history.pushState(null, '', stepPath(tour.id, next));
+    },
+    [tour],
+  );
+
+  const forward = useCallback(() => {
+    if (current?.question && !revealed.has(step)) setRevealed((done) => new Set(done).add(step));
+    else goTo(step + 1);
+  }, [current, revealed, step, goTo]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea')) return;
+      if (NEXT_KEYS.has(event.key)) {
+        event.preventDefault();
+        forward();
+      } else if (BACK_KEYS.has(event.key)) {
+        event.preventDefault();
+        goTo(step - 1);
+      } else if (event.key === 'Home') goTo(0);
+      else if (event.key === 'End' && tour) goTo(tour.steps.length - 1);
+    };
+    const onPop = () => {
+      const match = /\/tours\/[^/]+\/(\d+)$/.exec(window.location.pathname);
+      if (match) setStep(Number(match[1]) - 1);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [forward, goTo, step, tour]);
+
+  const elements = useMemo(() => {
+    if (!current) return [];
+    const isRevealed = revealed.has(step);
+    const data = stepMapData(current, isRevealed);
+    const highlighted = new Set([...current.highlight.map((h) => h.id), ...(isRevealed && current.question ? [current.question.answer.id] : [])]);
+    return toElements(data, { highlighted });
+  }, [current, revealed, step]);
+
+  if (request.status === 'loading' || request.status === 'idle') return <p className="presenter-status" role="status">Loading the tour…</p>;
+  if (request.status === 'error') return <p className="presenter-status" role="alert">The tour could not be loaded: {request.message}</p>;
+  if (!tour) {
+    return (
+      <p className="presenter-status" role="alert">
+        No tour has the id “{tourId}”. <a href="/tours">See all tours</a>.
+      </p>
+    );
+  }
+  if (!current) {
+    return (
+      <p className="presenter-status" role="alert">
+        “{tour.title}” has {tour.steps.length} steps; there is no step {step + 1}. <a href={stepPath(tour.id, 0)}>Start at step 1</a>.
+      </p>
+    );
+  }
+
+  const isRevealed = revealed.has(step);
+  return (
+    <div className="presenter" data-testid="presenter">
+      <header className="presenter-header">
+        <p className="presenter-tour">{tour.title}</p>
+        <p className="presenter-counter" aria-live="polite" data-testid="step-counter">
+          Step {step + 1} of {tour.steps.length}
+        </p>
+        <nav className="presenter-controls" aria-label="Tour controls">
+          <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0}>
+            ← Back
+          </button>
+          <button type="button" onClick={forward} disabled={step === tour.steps.length - 1 && (!current.question || isRevealed)}>
+            {current.question && !isRevealed ? 'Reveal answer' : 'Next →'}
+          </button>
+          <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
+            Full screen
+          </button>
+          <a href={`/tours/${tour.id}/handout`}>Handout</a>
+          <a href={`/quiz?tour=${tour.id}`}>Quiz</a>
+        </nav>
+      </header>
+      <div className="presenter-stage">
+        <section className="presenter-text" aria-labelledby="step-title">
+          <h1 id="step-title">{current.title}</h1>
+          <p className="presenter-narration">{current.narration}</p>
+          {current.question ? (
+            <div className="presenter-question">
+              <h2>Predict: {current.question.prompt}</h2>
+              <ol className="presenter-choices">
+                {current.question.choices.map((choice) => (
+                  <li key={choice.id} className={isRevealed && choice.id === current.question!.answer.id ? 'right' : undefined}>
+                    {choice.name}
+                    {isRevealed && choice.id === current.question!.answer.id ? <strong> ✓ the answer</strong> : null}
+                  </li>
+                ))}
+              </ol>
+              {isRevealed ? (
+                <p className="presenter-answer" role="status">
+                  Answer: <strong>{current.question.answer.name}</strong>
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <details className="presenter-evidence">
+            <summary>Says who? The quotes behind this step</summary>
+            {current.relations
+              .filter((r) => isRevealed || !current.question || (r.from.id !== current.question.answer.id && r.to.id !== current.question.answer.id))
+              .map((relation) => (
+                <div key={relation.id}>
+                  <h3>
+                    {relation.from.name} → {relation.to.name}
+                  </h3>
+                  <EvidenceList evidence={relation.evidence} />
+                </div>
+              ))}
+          </details>
+        </section>
+        <div className="presenter-map">
+          <ConceptMap elements={elements} layout="layered" label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`} onSelect={() => undefined} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapState, skipReason, useBrowser } from './browser';
+
+const TOUR = 'heavy-lifting-to-sciatica';
+
+describe.skipIf(Boolean(skipReason))('presenting a tour', () => {
+  const openPage = useBrowser();
+
+  it('walks the whole tour by keyboard and clicker keys, each step at its own URL', async () => {
+    const { page, errors, close } = await openPage(`/tours/${TOUR}`);
+    await page.waitForURL(new RegExp(`/tours/${TOUR}/1$`));
+    const counter = page.getByTestId('step-counter');
+    await expect.poll(() => counter.textContent()).toMatch(/^Step 1 of (\d+)$/);
+    const total = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+    const seen: string[] = [];
+    for (let step = 1; step <= total; step++) {
+      await expect.poll(() => counter.textContent()).toBe(`Step ${step} of ${total}`);
+      expect(new URL(page.url()).pathname).toBe(`/tours/${TOUR}/${step}`);
+      seen.push((await page.locator('#step-title').textContent())!);
+      await expect.poll(async () => (await mapState(page)).nodes.length).toBeGreaterThan(0);
+      if (await page.getByRole('heading', { name: /^Predict:/ }).count()) {
+        await page.keyboard.press('Space');
+        await page.getByText(/^Answer:/).waitFor();
+        await page.screenshot({ path: `${ARTIFACTS}/presenter-reveal-${step}.png` });
+      }
+      await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    expect(new Set(seen).size).toBe(total);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => counter.textContent()).toBe(`Step ${total - 1} of ${total}`);
+    await page.keyboard.press('Home');
+    await expect.poll(() => counter.textContent()).toBe(`Step 1 of ${total}`);
+    await page.goBack();
+    await expect.poll(() => counter.textContent()).toBe(`Step ${total - 1} of ${total}`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens straight at a step from its URL and reveals a question’s answer on the map', async () => {
+    const { page, close } = await openPage(`/tours/${TOUR}/2`);
+    await expect.poll(() => page.getByTestId('step-counter').textContent()).toMatch(/^Step 2 of/);
+    await page.getByRole('heading', { name: /^Predict:/ }).waitFor();
+    await expect.poll(async () => (await mapState(page)).nodes.length).toBeGreaterThan(0);
+    const before = await mapState(page);
+    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await expect.poll(async () => (await mapState(page)).nodes.length).toBe(before.nodes.length + 1);
+    const after = await mapState(page);
+    const added = after.nodes.find((id) => !before.nodes.includes(id))!;
+    expect(after.highlighted).toContain(added);
+    await expect(page.getByText(/^Answer:/).textContent()).resolves.toBeTruthy();
+    await page.screenshot({ path: `${ARTIFACTS}/presenter-step-2.png` });
+    await close();
+  });
+
+  it('says so when the tour or the step does not exist', async () => {
+    const missing = await openPage('/tours/no-such-tour/1');
+    await missing.page.getByText('No tour has the id “no-such-tour”.').waitFor();
+    await missing.close();
+    const beyond = await openPage(`/tours/${TOUR}/99`);
+    await beyond.page.getByText(/there is no step 99/).waitFor();
+    await beyond.close();
+  });
+
+  it('lists the tours with links to present, quiz and print', async () => {
+    const { page, close } = await openPage('/tours');
+    await expect(page.getByRole('link', { name: 'Present' }).count()).resolves.toBeGreaterThanOrEqual(4);
+    await expect(page.getByRole('link', { name: 'Handout' }).first().getAttribute('href')).resolves.toMatch(/^\/tours\/[a-z-]+\/handout$/);
+    await close();
+  });
+});
