@@ -9,3 +9,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points for exploring the back-spasm knowledge graph.' });
+builder.mutationType({ description: 'Changes to server state: class polls. The graph itself is edited in graph/, never through the API.' });
+builder.subscriptionType({ description: 'Live updates, served as server-sent events (text/event-stream) at the same endpoint.' });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Concept } from '../domain';
+import type { Concept, TourStep } from '../domain';
 import { compareText } from '../store/ordering';
 import type { GraphQLContext } from './context';
 
@@ -18,6 +18,11 @@ export interface Question {
   /** Concept ids the student already sees when asked. */
   readonly onScreen: readonly string[];
   readonly seed: string;
+}
+
+/** A tour step's question, seeded by its place in the tour; undefined for a step that only narrates. */
+export function questionOfStep(tourId: string, index: number, step: TourStep): Question | undefined {
+  return step.question && { ...step.question, onScreen: step.show, seed: `tour:${tourId}:${index}` };
 }
 
 export async function answerOf(ctx: GraphQLContext, question: Question): Promise<Concept> {

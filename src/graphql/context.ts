@@ -1,14 +1,17 @@
 import DataLoader from 'dataloader';
-import { LIMITS, type Concept, type ConceptKind, type Relation, type Source } from '../domain';
+import { LIMITS, type Concept, type ConceptKind, type Relation, type Source, type Tour } from '../domain';
+import type { PollRegistry } from '../polls/poll-registry';
 import type { GraphStore } from '../store';
 
 /**
  * Per-request state: the store and loaders that batch every lookup a query makes, so a
- * nested query costs a bounded number of store calls whatever the number of results.
+ * nested query costs a bounded number of store calls whatever the number of results; and
+ * the class polls, which live in the server's memory rather than in the graph.
  */
 export interface GraphQLContext {
   readonly store: GraphStore;
   readonly loaders: Loaders;
+  readonly polls: PollRegistry;
 }
 
 export interface Loaders {
@@ -18,11 +21,14 @@ export interface Loaders {
   readonly source: DataLoader<string, Source | null>;
   /** Every concept of a kind, ordered by id. */
   readonly conceptsOfKind: DataLoader<ConceptKind, Concept[]>;
+  /** A tour with its steps; a subscription asks for the same one at every event. */
+  readonly tour: DataLoader<string, Tour | null>;
 }
 
-export function createContext(store: GraphStore): GraphQLContext {
+export function createContext(store: GraphStore, polls: PollRegistry): GraphQLContext {
   return {
     store,
+    polls,
     loaders: {
       concept: new DataLoader((ids) => store.getConcepts(ids)),
       relationsOf: new DataLoader(async (ids) => {
@@ -37,6 +43,7 @@ export function createContext(store: GraphStore): GraphQLContext {
         const concepts = await allConcepts(store, kinds);
         return kinds.map((kind) => concepts.filter((concept) => concept.kind === kind));
       }),
+      tour: new DataLoader((ids) => Promise.all(ids.map((id) => store.tour(id)))),
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { DomainError } from '../domain';
 
@@ -11,8 +12,11 @@ export function maskError(error: unknown, message: string): Error {
   const cause = innermost(error);
   if (cause instanceof DomainError && isGraphQLError(error)) {
     const field = 'field' in cause && cause.field ? { field: cause.field } : {};
-    Object.defineProperty(error, 'extensions', { value: { ...(error as { extensions?: object }).extensions, code: cause.code, ...field } });
-    return error as Error;
+    const { nodes, source, positions, path, extensions } = error as GraphQLError;
+    // Rebuilt without the domain error inside, so yoga counts it as the client's mistake rather
+    // than a server failure: a subscription that cannot start (an unknown poll code) is then
+    // answered 200 with the error as an event, which an EventSource can read, instead of 500.
+    return createGraphQLError(cause.message, { nodes, source, positions, path, extensions: { ...extensions, code: cause.code, ...field } });
   }
   if (isGraphQLError(cause)) return cause as Error;
   return createGraphQLError(message, { path: (error as { path?: readonly (string | number)[] }).path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -1,5 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { getProcessPolls } from '../polls/process-polls';
+import type { PollRegistry } from '../polls/poll-registry';
 import { getProcessStore } from '../store/process-store';
 import type { GraphStore } from '../store';
 import { createContext, type GraphQLContext } from './context';
@@ -23,18 +25,26 @@ query HeavyLifting {
 }
 `;
 
-/** A yoga server over the given store; tests pass their own store, the app the process's. */
-export function createGraphQLServer(store: () => Promise<GraphStore>): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
+/**
+ * A yoga server over the given store and polls; tests pass their own, the app the process's.
+ * Subscriptions are answered as server-sent events (text/event-stream) at the same endpoint.
+ */
+export function createGraphQLServer(
+  store: () => Promise<GraphStore>,
+  polls: PollRegistry = getProcessPolls(),
+): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: async () => createContext(await store()),
+    context: async () => createContext(await store(), polls),
     maskedErrors: { maskError },
     plugins: queryLimitPlugins(),
     graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
     renderGraphiQL,
-    fetchAPI: { Response },
+    // Node's own stream beside Node's own Response: wrapped around yoga's ponyfill stream, an
+    // event stream the client leaves is closed twice, an uncaught exception in the server.
+    fetchAPI: { Response, ReadableStream },
   });
 }
 

@@ -52,6 +52,29 @@ describe.skipIf(Boolean(skipReason))('presenting a tour', () => {
     await close();
   });
 
+  it('runs a class poll: students vote on their own devices and the presenter sees the counts, then reveals', async () => {
+    const presenter = await openPage(`/tours/${TOUR}/2`);
+    await presenter.page.getByRole('button', { name: 'Start class poll' }).click();
+    const code = (await presenter.page.getByTestId('poll-code').textContent())!.replace(/^Join code: /, '').trim();
+    expect(code).toMatch(/^[2-9A-Z]{6}$/);
+    const choices = await presenter.page.locator('.presenter-choices li').allTextContents();
+    const students = [await openPage(`/join/${code}`, { width: 390, height: 800 }), await openPage(`/join/${code}`, { width: 390, height: 800 })];
+    for (const [index, student] of students.entries()) {
+      await student.page.getByRole('button', { name: choices[index]!, exact: true }).click();
+      await student.page.getByText(new RegExp(`^Your answer: ${choices[index]}`)).waitFor();
+    }
+    await presenter.page.getByText('2 students have voted').waitFor();
+    const counts = await presenter.page.getByRole('list', { name: 'Votes per choice' }).locator('.poll-votes').allTextContents();
+    expect(counts.filter((text) => text === '1 vote')).toHaveLength(2);
+    await presenter.page.screenshot({ path: `${ARTIFACTS}/presenter-poll.png` });
+    const before = (await mapState(presenter.page)).nodes.length;
+    await presenter.page.locator('.poll-panel').getByRole('button', { name: 'Reveal answer' }).click();
+    await expect.poll(async () => (await mapState(presenter.page)).nodes.length).toBe(before + 1);
+    const answer = (await presenter.page.locator('.presenter-answer strong').textContent())!;
+    for (const student of students) await student.page.getByText(new RegExp(`The answer: ${answer}`)).waitFor();
+    for (const page of [presenter, ...students]) await page.close();
+  });
+
   it('says so when the tour or the step does not exist', async () => {
     const missing = await openPage('/tours/no-such-tour/1');
     await missing.page.getByText('No tour has the id “no-such-tour”.').waitFor();

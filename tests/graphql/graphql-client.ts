@@ -1,5 +1,6 @@
 import { loadGraph } from '../../src/graph';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
+import type { PollRegistry } from '../../src/polls/poll-registry';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
@@ -11,8 +12,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** A yoga server over the fixture graph, queried through its fetch handler with no socket. */
-export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH))) {
-  const yoga = createGraphQLServer(async () => store);
+export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls?: PollRegistry) {
+  const yoga = createGraphQLServer(async () => store, polls);
   return async function query<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
       method: 'POST',

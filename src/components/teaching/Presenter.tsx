@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
 import { EvidenceList } from '../explorer/EvidenceList';
 import { useGraphQL } from '../explorer/use-graphql';
+import { PollPanel } from './PollPanel';
 import { stepMapData, TOUR_QUERY, type TourData } from './tour-query';
 
 const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
@@ -134,6 +135,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
                   Answer: <strong>{current.question.answer.name}</strong>
                 </p>
               ) : null}
+              <PollPanel tourId={tour.id} step={step} onReveal={() => setRevealed((done) => new Set(done).add(step))} />
             </div>
           ) : null}
           <details className="presenter-evidence">

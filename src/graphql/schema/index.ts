@@ -15,5 +15,6 @@ import './red-flags';
 import './kind-fields';
 import './tour';
 import './quiz';
+import './poll';
 
 export const schema = builder.toSchema({ sortSchema: true });

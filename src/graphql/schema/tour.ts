@@ -1,7 +1,7 @@
 import type { Relation, Tour, TourStep } from '../../domain';
 import type { TourSummary } from '../../store';
 import { builder } from '../builder';
-import { answerOf, choicesOf, WRONG_CHOICES, type Question } from '../choices';
+import { answerOf, choicesOf, questionOfStep, WRONG_CHOICES, type Question } from '../choices';
 import { loadAll } from '../related';
 import { ConceptRef } from './concept';
 import { RelationRef } from './relation';
@@ -47,7 +47,7 @@ const TourStepRef = builder.objectRef<StepInTour>('TourStep').implement({
       type: TourQuestionRef,
       nullable: true,
       description: 'A question to vote on before the answer is shown; null for a step that only narrates.',
-      resolve: ({ tourId, index, step }) => step.question && { ...step.question, onScreen: step.show, seed: `tour:${tourId}:${index}` },
+      resolve: ({ tourId, index, step }) => questionOfStep(tourId, index, step),
     }),
   }),
 });
