@@ -1,0 +1,123 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useGraphQL, type Request } from '../explorer/use-graphql';
+import { CHAIN_QUIZ_QUERY, TOUR_QUIZ_QUERY, type ChainQuizResult, type TourQuizResult } from './quiz-queries';
+import { chainQuestions, tourQuestions, type QuizQuestion } from './quiz-questions';
+import { QuizRun } from './QuizRun';
+import './quiz.css';
+
+/** Where a quiz's questions come from: a tour's questions, or the concepts along a causal chain. */
+export type QuizSource = { tour: string } | { from: string; to: string };
+
+/** A quiz from a tour or a causal chain, with a clear message for each way it can fail to exist. */
+export function Quiz({ source }: { source: QuizSource }) {
+  return 'tour' in source ? <TourQuiz id={source.tour} /> : <ChainQuiz from={source.from} to={source.to} />;
+}
+
+const ANOTHER_QUIZ = <a href="/quiz">Choose another quiz</a>;
+
+function TourQuiz({ id }: { id: string }) {
+  const request = useGraphQL<TourQuizResult>(TOUR_QUIZ_QUERY, { id });
+  if (request.status !== 'done') return <Pending request={request} />;
+  const { tour } = request.data;
+  if (!tour) return <Problem title="No such tour" message={`No tour has the id “${id}”. Choose one of the guided tours instead.`} />;
+  const handout = <a href={`/tours/${encodeURIComponent(tour.id)}/handout`}>Printable handout of this tour</a>;
+  return (
+    <QuizBody
+      title={`Quiz: ${tour.title}`}
+      intro="The guided tour’s questions, one at a time: predict, check, then read what the sources say."
+      questions={tourQuestions(tour)}
+      empty={`The tour “${tour.title}” asks no questions, so there is nothing to quiz on; its handout shows every step.`}
+      links={
+        <>
+          {handout}
+          {ANOTHER_QUIZ}
+        </>
+      }
+    />
+  );
+}
+
+function ChainQuiz({ from, to }: { from: string; to: string }) {
+  const request = useGraphQL<ChainQuizResult>(CHAIN_QUIZ_QUERY, { from, to });
+  if (request.status !== 'done') return <Pending request={request} />;
+  const { quiz } = request.data;
+  const [start, end] = [quiz.from.name, quiz.to.name];
+  // The path's summary would give every answer away; a symptom at the end is asked too, and then the title must not name it either.
+  const endAsked = quiz.questions.some((question) => question.answer.id === quiz.to.id);
+  return (
+    <QuizBody
+      title={endAsked ? `Quiz: where ${start} leads` : `Quiz: ${start} → ${end}`}
+      intro={`Each question hides one concept of the best causal path from ${start}${endAsked ? ', the end included' : ` to ${end}`}: pick the missing one.`}
+      questions={chainQuestions(quiz)}
+      recap={quiz.path ? `The whole path: ${quiz.path.summary}.` : undefined}
+      empty={
+        quiz.path
+          ? `The path from ${start} to ${end} has no concept in between to hide, so there is nothing to quiz on. Try a symptom as the end.`
+          : `The sources connect ${start} to ${end} by no causal path of up to 6 steps, so there is nothing to quiz on. Try two other concepts: a cause and a symptom work best.`
+      }
+      links={
+        <>
+          {quiz.path ? <a href={`/?${new URLSearchParams({ focus: from, from, to }).toString()}`}>See this path on the map</a> : null}
+          {ANOTHER_QUIZ}
+        </>
+      }
+    />
+  );
+}
+
+interface QuizBodyProps {
+  title: string;
+  intro: string;
+  questions: QuizQuestion[];
+  /** Why there are no questions, for a quiz that has none. */
+  empty: string;
+  /** What to show with the score once every answer is out. */
+  recap?: string;
+  links: ReactNode;
+}
+
+function QuizBody({ title, intro, questions, empty, recap, links }: QuizBodyProps) {
+  return (
+    <div className="quiz" data-testid="quiz">
+      <h1>{title}</h1>
+      {questions.length === 0 ? (
+        <>
+          <p role="status" className="quiz-message">
+            {empty}
+          </p>
+          <p className="quiz-links">{links}</p>
+        </>
+      ) : (
+        <>
+          <p className="quiz-intro">{intro}</p>
+          <QuizRun questions={questions} recap={recap} after={links} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Pending({ request }: { request: Exclude<Request<unknown>, { status: 'done' }> }) {
+  if (request.status === 'error') return <Problem title="This quiz could not be made" message={request.message} />;
+  return (
+    <div className="quiz" aria-busy="true">
+      <p role="status" className="quiz-message">
+        Loading the quiz…
+      </p>
+    </div>
+  );
+}
+
+function Problem({ title, message }: { title: string; message: string }) {
+  return (
+    <div className="quiz" data-testid="quiz">
+      <h1>{title}</h1>
+      <p role="alert" className="quiz-message">
+        {message}
+      </p>
+      <p className="quiz-links">{ANOTHER_QUIZ}</p>
+    </div>
+  );
+}

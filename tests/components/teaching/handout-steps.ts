@@ -1,0 +1,38 @@
+import type { HandoutStep } from '../../../src/components/teaching/handout-query';
+import type { ConceptRef, EvidencedRelation } from '../../../src/components/teaching/relation-fields';
+
+const lifting: ConceptRef = { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false };
+const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false };
+const inflammation: ConceptRef = { id: 'inflammation', name: 'Inflammation', kind: 'Mechanism', urgent: false };
+
+const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://example.org/${id}`, reliability: 'consumer page' });
+const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[]): EvidencedRelation => ({
+  id: `${from.id}>${type}>${to.id}`,
+  type,
+  from,
+  to,
+  evidence: sources.map((id) => ({ quote: `quoted from ${id}`, kind: 'statement', source: source(id) })),
+});
+
+/** Two handout steps as the API answers them: one narrating, one asking a question, quoting three sources. */
+export const steps: HandoutStep[] = [
+  {
+    index: 0,
+    title: 'The load',
+    narration: 'Lifting strains the back.',
+    show: [lifting, strain],
+    highlight: [{ id: 'heavy-lifting' }],
+    question: null,
+    relations: [relation(lifting, 'CAUSES', strain, ['b.txt', 'a.txt', 'b.txt'])],
+  },
+  {
+    index: 1,
+    title: 'What follows',
+    narration: 'Predict the next step.',
+    show: [lifting, strain],
+    highlight: [],
+    question: { prompt: 'What follows a strain?', answer: inflammation },
+    relations: [relation(lifting, 'CAUSES', strain, ['a.txt']), relation(strain, 'LEADS_TO', inflammation, ['c.txt'])],
+  },
+];
+
