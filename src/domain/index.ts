@@ -5,3 +5,4 @@ export * from './model';
 export * from './tours';
 export * from './errors';
 export * from './limits';
+export * from './ordering';

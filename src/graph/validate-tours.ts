@@ -1,4 +1,4 @@
-import { CONCEPT_ID_PATTERN, type Tour, type TourStep } from '../domain';
+import { CONCEPT_ID_PATTERN, sortById, type Tour, type TourStep } from '../domain';
 import type { TourEntry } from './file-schemas';
 import type { GraphProblem } from './problem';
 import { closestMatch } from './closest-match';
@@ -47,7 +47,7 @@ export function validateTours(
     tours.set(id, toTour(located.entry));
   }
 
-  return { tours: [...tours.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems };
+  return { tours: sortById([...tours.values()]), problems };
 }
 
 interface StepProblem {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Concept, TourStep } from '../domain';
-import { compareText } from '../store/ordering';
+import { compareText } from '../domain';
 import type { GraphQLContext } from './context';
 
 /** Wrong answers offered beside the right one: four choices in all, when the kind has enough concepts. */

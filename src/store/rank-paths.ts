@@ -1,4 +1,4 @@
-import { compareText } from './ordering';
+import { compareText } from '../domain';
 import type { CausalPath } from './store';
 
 /**

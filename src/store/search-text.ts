@@ -1,5 +1,5 @@
 import type { Concept } from '../domain';
-import { compareText } from './ordering';
+import { compareText } from '../domain';
 import type { MatchQuality, SearchHit } from './store';
 
 /**

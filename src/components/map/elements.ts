@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { CONCEPT_KINDS, type ConceptKind, type RelationType } from '../../domain';
+import { CONCEPT_KINDS, sortById, type ConceptKind, type RelationType } from '../../domain';
 
 /** What the map draws: concepts and relations, as plain data from the API. */
 export interface MapNode {
@@ -57,6 +57,5 @@ export function mergeMapData(...parts: MapData[]): MapData {
     for (const node of part.nodes) nodes.set(node.id, node);
     for (const edge of part.edges) edges.set(edge.id, edge);
   }
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+  return { nodes: sortById([...nodes.values()]), edges: sortById([...edges.values()]) };
 }

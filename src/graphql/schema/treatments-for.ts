@@ -1,4 +1,4 @@
-import type { Concept, Relation, RelationType } from '../../domain';
+import { sortById, type Concept, type Relation, type RelationType } from '../../domain';
 import { builder } from '../builder';
 import type { GraphQLContext } from '../context';
 import { causalReach, loadAll, relationsOf, requireConcept } from '../related';
@@ -63,7 +63,7 @@ async function treatmentsFor(ctx: GraphQLContext, concept: Concept): Promise<Tre
   const viaMechanisms = (await Promise.all(mechanisms.map((mechanism) => linksTo(ctx, mechanism, mechanism)))).flat();
   const treatmentIds = [...new Set([...direct, ...viaMechanisms].map((link) => link.treatment.id))];
   const cautions = (await Promise.all(treatmentIds.map((id) => relationsOf(ctx, id, ['CAUTION'], 'out')))).flat();
-  return { concept, direct, viaMechanisms, cautions: cautions.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  return { concept, direct, viaMechanisms, cautions: sortById(cautions) };
 }
 
 async function linksTo(ctx: GraphQLContext, target: Concept, via: Concept | null): Promise<TreatmentLink[]> {

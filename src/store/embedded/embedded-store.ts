@@ -1,9 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
-import { CAUSAL_RELATION_TYPES, type Concept, type KnowledgeGraph, type Relation, type RelationType, type Tour } from '../../domain';
+import { CAUSAL_RELATION_TYPES, compareText, sortById, type Concept, type KnowledgeGraph, type Relation, type RelationType, type Tour } from '../../domain';
 import { countGraph } from '../../graph/counts';
 import { graphVersion } from '../../graph/graph-version';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
-import { compareText, sortById } from '../ordering';
 import { comparePaths } from '../rank-paths';
 import { bestMatch, compareHits } from '../search-text';
 import type {

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
+import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, sortById, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
 import { comparePaths } from '../rank-paths';
 import type {
@@ -90,9 +90,9 @@ export class Neo4jStore implements GraphStore {
         relationTypes: options.relationTypes ?? null,
       }),
     );
-    const nodes = ((row?.nodes as unknown[]) ?? []).map(toConcept).sort(byId);
-    const edges = ((row?.edges as unknown[]) ?? []).map(toRelation).sort(byId);
-    return { nodes, edges };
+    const nodes = ((row?.nodes as unknown[]) ?? []).map(toConcept);
+    const edges = ((row?.edges as unknown[]) ?? []).map(toRelation);
+    return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]> {
@@ -166,8 +166,4 @@ function countsFor<K extends string>(keys: readonly K[], rows: Record<string, un
 
 function sum(counts: Record<string, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
