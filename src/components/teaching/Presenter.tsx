@@ -3,9 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
-import { EvidenceList } from '../explorer/EvidenceList';
 import { useGraphQL } from '../explorer/use-graphql';
 import { PollPanel } from './PollPanel';
+import { RelationEvidence } from './RelationEvidence';
 import { stepMapData, TOUR_QUERY, type TourData } from './tour-query';
 
 const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
@@ -140,16 +140,11 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           ) : null}
           <details className="presenter-evidence">
             <summary>Says who? The quotes behind this step</summary>
-            {current.relations
-              .filter((r) => isRevealed || !current.question || (r.from.id !== current.question.answer.id && r.to.id !== current.question.answer.id))
-              .map((relation) => (
-                <div key={relation.id}>
-                  <h3>
-                    {relation.from.name} → {relation.to.name}
-                  </h3>
-                  <EvidenceList evidence={relation.evidence} />
-                </div>
-              ))}
+            <RelationEvidence
+              relations={current.relations.filter(
+                (r) => isRevealed || !current.question || (r.from.id !== current.question.answer.id && r.to.id !== current.question.answer.id),
+              )}
+            />
           </details>
         </section>
         <div className="presenter-map">

@@ -1,43 +1,28 @@
-import type { ConceptKind, RelationType } from '../../domain';
-import type { EvidenceItem } from '../explorer/EvidenceList';
+import type { ConceptKind } from '../../domain';
+import { CONCEPT_FIELDS, RELATION_FIELDS, type ConceptRef, type EvidencedRelation } from './relation-fields';
 
-/** A tour as the presenter, the quiz and the handout read it from the API. */
+/** A tour as the presenter reads it from the API. */
 export const TOUR_QUERY = `query Tour($id: ID!) {
   tour(id: $id) {
     id title audience summary
     steps {
       index title narration
-      show { id name kind urgent }
+      show { ${CONCEPT_FIELDS} }
       highlight { id }
-      relations { id type from { id name } to { id name } evidence { quote kind source { title } } }
-      question { prompt answer { id name kind urgent } choices { id name kind } }
+      relations { ${RELATION_FIELDS} }
+      question { prompt answer { ${CONCEPT_FIELDS} } choices { id name kind } }
     }
   }
 }`;
-
-export interface TourConcept {
-  id: string;
-  name: string;
-  kind: ConceptKind;
-  urgent: boolean;
-}
-
-export interface TourRelation {
-  id: string;
-  type: RelationType;
-  from: { id: string; name: string };
-  to: { id: string; name: string };
-  evidence: EvidenceItem[];
-}
 
 export interface TourStep {
   index: number;
   title: string;
   narration: string;
-  show: TourConcept[];
+  show: ConceptRef[];
   highlight: { id: string }[];
-  relations: TourRelation[];
-  question: { prompt: string; answer: TourConcept; choices: { id: string; name: string; kind: ConceptKind }[] } | null;
+  relations: EvidencedRelation[];
+  question: { prompt: string; answer: ConceptRef; choices: { id: string; name: string; kind: ConceptKind }[] } | null;
 }
 
 export interface TourData {
