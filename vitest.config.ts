@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Starts the run's own Neo4j; shared by the projects that list it (see the file). */
+const NEO4J_SETUP = 'tests/store/neo4j/global-setup.ts';
+
 export default defineConfig({
   resolve: {
     // Pothos and yoga load graphql's CommonJS build through Node; the tests must use the same
@@ -11,13 +14,19 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/**/*.neo4j.test.ts'] } },
+      {
+        // Files that need a real Neo4j (*.neo4j.test.ts). They share one server and each seeds
+        // the graph it needs, so they run one at a time (and never beside the browser tests).
+        extends: true,
+        test: { name: 'neo4j', include: ['tests/**/*.neo4j.test.ts'], exclude: ['tests/browser/**'], globalSetup: [NEO4J_SETUP], fileParallelism: false },
+      },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
+          globalSetup: [NEO4J_SETUP, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
         },

@@ -1,0 +1,21 @@
+import { inject } from 'vitest';
+import type { KnowledgeGraph } from '../../../src/domain';
+import { createNeo4jStore, type Neo4jConfig, type Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
+import { seedNeo4j } from '../../../src/store/neo4j/seed';
+
+const server = inject('neo4j');
+
+/** Why this machine cannot run the Neo4j tests, or undefined when the run has a server. */
+export const neo4jSkipReason = 'skip' in server ? server.skip : undefined;
+
+/** How to reach the run's server (started by global-setup.ts). */
+export function testNeo4jConfig(): Neo4jConfig {
+  if ('skip' in server) throw new Error(`no Neo4j for this run: ${server.skip}`);
+  return { uri: server.uri, user: 'neo4j', password: server.password, database: 'neo4j' };
+}
+
+/** Replaces the test server's graph with this one and opens a store over it. */
+export async function seededStore(graph: KnowledgeGraph): Promise<Neo4jStore> {
+  await seedNeo4j(testNeo4jConfig(), graph);
+  return createNeo4jStore(testNeo4jConfig());
+}
