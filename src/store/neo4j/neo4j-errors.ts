@@ -10,7 +10,7 @@ export function describeNeo4jError(error: unknown, uri?: string): unknown {
   const where = uri ? ` at ${uri}` : '';
   if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
     return new StoreUnavailableError(
-      `Cannot reach Neo4j${where}: start the server (docker compose up neo4j) or fix NEO4J_URI. (${error.message.split('\n')[0]})`,
+      `Cannot reach Neo4j${where}: start the server (npm run neo4j:start, or docker compose up neo4j) or fix NEO4J_URI. (${error.message.split('\n')[0]})`,
     );
   }
   if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
@@ -32,7 +32,7 @@ export function checkServerVersion(agent: string | undefined, uri: string): void
   const [needMajor, needMinor] = MINIMUM_SERVER_VERSION;
   if (major < needMajor || (major === needMajor && minor < needMinor)) {
     throw new StoreUnavailableError(
-      `Neo4j at ${uri} is version ${major}.${minor}; Spasm Atlas needs ${needMajor}.${needMinor} or later (the neo4j:5 image is).`,
+      `Neo4j at ${uri} is version ${major}.${minor}; Spasm Atlas needs ${needMajor}.${needMinor} or later (the neo4j:5.26 image is).`,
     );
   }
 }

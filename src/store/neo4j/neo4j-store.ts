@@ -139,9 +139,21 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
+/**
+ * How long a request waits for Neo4j when it goes away: the driver retries a transaction on a
+ * lost connection or a cluster's leader change for this long, then the request fails with
+ * StoreUnavailableError (the driver reconnects on its own once the server is back).
+ */
+const DRIVER_OPTIONS = {
+  userAgent: 'spasm-atlas',
+  maxTransactionRetryTime: 5_000,
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+} as const;
+
 /** Connects, checks the server can serve this app, and returns the store. */
 export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'spasm-atlas' });
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), DRIVER_OPTIONS);
   try {
     const info = await driver.getServerInfo({ database: config.database });
     checkServerVersion(info.agent, config.uri);
@@ -149,7 +161,7 @@ export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore>
     await driver.close();
     throw describeNeo4jError(error, config.uri);
   }
-  return new Neo4jStore(driverRunner(driver, config.database));
+  return new Neo4jStore(driverRunner(driver, config.database, config.uri));
 }
 
 /** A regular expression (Java syntax) true when the query starts a word inside a term. */

@@ -27,13 +27,13 @@ export interface QueryRunner {
 }
 
 /** A runner over one driver: a session per call, closed in finally, always naming the database. */
-export function driverRunner(driver: Driver, database: string): QueryRunner {
+export function driverRunner(driver: Driver, database: string, uri?: string): QueryRunner {
   const run = async <T>(accessMode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     const session = driver.session({ database, defaultAccessMode: accessMode });
     try {
       return accessMode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
-      throw describeNeo4jError(error);
+      throw describeNeo4jError(error, uri);
     } finally {
       await session.close();
     }

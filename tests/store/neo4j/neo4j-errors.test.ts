@@ -8,7 +8,7 @@ describe('Neo4j failures become one line saying what to do', () => {
   it('an unreachable server', () => {
     const error = describeNeo4jError(new Neo4jError('Could not perform discovery', 'ServiceUnavailable', 'N/A', 'N/A'), 'bolt://db:7687');
     expect(error).toBeInstanceOf(StoreUnavailableError);
-    expect((error as Error).message).toMatch(/^Cannot reach Neo4j at bolt:\/\/db:7687: start the server \(docker compose up neo4j\) or fix NEO4J_URI/);
+    expect((error as Error).message).toMatch(/^Cannot reach Neo4j at bolt:\/\/db:7687: start the server \(npm run neo4j:start, or docker compose up neo4j\) or fix NEO4J_URI/);
   });
 
   it('bad credentials', () => {

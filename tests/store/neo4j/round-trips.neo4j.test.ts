@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph';
+import type { GraphStore } from '../../../src/store';
+import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
+import { driverRunner, type QueryRunner } from '../../../src/store/neo4j/run';
+import { seedNeo4j } from '../../../src/store/neo4j/seed';
+import { graphqlClient } from '../../graphql/graphql-client';
+import { neo4jSkipReason, testNeo4jConfig } from './test-server';
+
+/** Counts the statements a runner sends to the server. */
+function countingRunner(inner: QueryRunner) {
+  const counts = { statements: 0 };
+  const runner: QueryRunner = {
+    read: (query) => {
+      counts.statements += 1;
+      return inner.read(query);
+    },
+    write: (queries) => {
+      counts.statements += queries.length;
+      return inner.write(queries);
+    },
+    close: () => inner.close(),
+  };
+  return { runner, counts };
+}
+
+/** Counts the store operations a GraphQL request makes. */
+function countingStore(store: GraphStore) {
+  const counts = { operations: 0 };
+  const counted = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        counts.operations += 1;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: counted, counts };
+}
+
+/**
+ * Every cookbook question against the real server: each store operation is one statement in
+ * one round trip, and a request makes few operations however many results it nests.
+ */
+describe.skipIf(Boolean(neo4jSkipReason))('round trips to Neo4j per GraphQL request', () => {
+  let driver: Driver;
+  const files = readdirSync('cookbook').filter((name) => name.endsWith('.graphql')).sort();
+
+  beforeAll(async () => {
+    const config = testNeo4jConfig();
+    await seedNeo4j(config, loadGraph('graph'));
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('sends one statement per store operation, and as few operations as the cookbook pins', async () => {
+    const sent = countingRunner(driverRunner(driver, 'neo4j'));
+    const made = countingStore(new Neo4jStore(sent.runner));
+    const query = graphqlClient(made.store);
+    const perRequest: Record<string, { operations: number; statements: number }> = {};
+    for (const file of files) {
+      made.counts.operations = 0;
+      sent.counts.statements = 0;
+      const { errors } = await query(readFileSync(`cookbook/${file}`, 'utf8'));
+      expect(errors, file).toBeUndefined();
+      perRequest[file] = { operations: made.counts.operations, statements: sent.counts.statements };
+    }
+    for (const [file, counts] of Object.entries(perRequest)) expect(counts.statements, file).toBe(counts.operations);
+    expect(perRequest).toMatchSnapshot();
+  });
+});
