@@ -10,6 +10,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.internal.Version;
 
 /**
  * A Neo4j Community server for development and tests: the embedded database from Maven
@@ -58,9 +59,7 @@ public class Launcher {
 
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         setPassword(system, password);
-        String version = system.executeTransactionally(
-                "CALL dbms.components() YIELD versions RETURN versions[0] AS version", Map.of(),
-                result -> (String) result.next().get("version"));
+        String version = Version.getNeo4jVersion();
         int boltPort = ((GraphDatabaseAPI) system).getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT)

@@ -13,8 +13,6 @@ export const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
 const LIB_DIR = join(LAUNCHER_DIR, 'lib');
 const VERSION_STAMP = join(LIB_DIR, '.neo4j-version');
 
-export const DEFAULT_PASSWORD = 'spasm-atlas-dev';
-export const DEFAULT_BOLT_PORT = 7687;
 
 /**
  * Heap and flags for the server's JVM. The --add-opens let Neo4j's page cache and Netty reach

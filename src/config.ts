@@ -11,6 +11,12 @@ const neo4jUri = z
     message: 'must look like bolt://host:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
   });
 
+/**
+ * The server `npm run neo4j:start` runs: STORE=neo4j without NEO4J_URI means this one, so
+ * `npm run neo4j:start && npm run seed && STORE=neo4j npm start` needs no other setting.
+ */
+export const LOCAL_NEO4J = { port: 7687, password: 'spasm-atlas-dev' } as const;
+
 const environmentSchema = z
   .object({
     STORE: z.enum(['embedded', 'neo4j'], { message: "must be 'embedded' or 'neo4j'" }).optional(),
@@ -19,12 +25,12 @@ const environmentSchema = z
     NEO4J_USER: z.string().trim().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().trim().min(1).default('neo4j'),
+    NEO4J_BOLT_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(LOCAL_NEO4J.port),
   })
   .superRefine((env, ctx) => {
     const store = env.STORE ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
     if (store !== 'neo4j') return;
-    if (!env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when STORE=neo4j' });
-    if (!env.NEO4J_PASSWORD) ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required to connect to Neo4j' });
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required to connect to Neo4j' });
   });
 
 export type Config =
@@ -53,6 +59,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     store,
     graphDir: parsed.GRAPH_DIR,
-    neo4j: { uri: parsed.NEO4J_URI!, user: parsed.NEO4J_USER, password: parsed.NEO4J_PASSWORD!, database: parsed.NEO4J_DATABASE },
+    neo4j: parsed.NEO4J_URI
+      ? { uri: parsed.NEO4J_URI, user: parsed.NEO4J_USER, password: parsed.NEO4J_PASSWORD!, database: parsed.NEO4J_DATABASE }
+      : { uri: `bolt://127.0.0.1:${parsed.NEO4J_BOLT_PORT}`, user: 'neo4j', password: parsed.NEO4J_PASSWORD ?? LOCAL_NEO4J.password, database: 'neo4j' },
   };
 }

@@ -27,8 +27,19 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD is required to connect to Neo4j/);
   });
 
-  it('rejects STORE=neo4j without a URI', () => {
-    expect(() => readConfig({ STORE: 'neo4j', NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI is required when STORE=neo4j/);
+  it('reads the local server of npm run neo4j:start when STORE=neo4j names no URI', () => {
+    expect(readConfig({ STORE: 'neo4j' })).toEqual({
+      store: 'neo4j',
+      graphDir: 'graph',
+      neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'spasm-atlas-dev', database: 'neo4j' },
+    });
+    expect(readConfig({ STORE: 'neo4j', NEO4J_BOLT_PORT: '17687', NEO4J_PASSWORD: 'another-one' })).toMatchObject({
+      neo4j: { uri: 'bolt://127.0.0.1:17687', password: 'another-one' },
+    });
+  });
+
+  it('rejects a NEO4J_BOLT_PORT that is no port', () => {
+    expect(() => readConfig({ STORE: 'neo4j', NEO4J_BOLT_PORT: 'seven' })).toThrow(/NEO4J_BOLT_PORT must be a port number/);
   });
 
   it('rejects a malformed URI with an example of a good one', () => {

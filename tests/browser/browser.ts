@@ -11,10 +11,11 @@ export const skipReason = 'skip' in app ? app.skip : undefined;
 export const baseUrl = 'url' in app ? app.url : '';
 
 /**
- * One Chromium per test file; each test gets a fresh page whose console errors and page
- * errors are collected, so a test can assert there were none.
+ * One Chromium per test file, opening pages of the app at baseUrl (or at appUrl()); each test
+ * gets a fresh page whose console errors and page errors are collected, so a test can assert
+ * there were none.
  */
-export function useBrowser() {
+export function useBrowser(appUrl: () => string = () => baseUrl) {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (skipReason) return;
@@ -34,7 +35,7 @@ export function useBrowser() {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}${path}`);
+    await page.goto(`${appUrl()}${path}`);
     return { page, errors, close: () => context.close() };
   };
 }

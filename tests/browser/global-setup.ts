@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
@@ -48,7 +48,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForReady(server: ChildProcess, url: string) {
+export async function waitForReady(server: ChildProcess, url: string) {
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -12,6 +12,7 @@ export const STATEMENTS = {
   'schema/concept-kind-index': [],
   'schema/concept-search-fulltext': [],
   'schema/tour-id-unique': [],
+  'schema/graph-version-id-unique': [],
   'seed/merge-sources': ['sources'],
   'seed/remove-stale-sources': ['ids'],
   'seed/merge-concepts': ['concepts'],

@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph';
 import type { GraphStore } from '../../../src/store';
 import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import { driverRunner, type QueryRunner } from '../../../src/store/neo4j/run';
-import { seedNeo4j } from '../../../src/store/neo4j/seed';
 import { graphqlClient } from '../../graphql/graphql-client';
-import { neo4jSkipReason, testNeo4jConfig } from './test-server';
+import { neo4jSkipReason, useDriver } from './test-server';
 
 /** Counts the statements a runner sends to the server. */
 function countingRunner(inner: QueryRunner) {
@@ -47,20 +45,11 @@ function countingStore(store: GraphStore) {
  * one round trip, and a request makes few operations however many results it nests.
  */
 describe.skipIf(Boolean(neo4jSkipReason))('round trips to Neo4j per GraphQL request', () => {
-  let driver: Driver;
+  const driver = useDriver(() => loadGraph('graph'));
   const files = readdirSync('cookbook').filter((name) => name.endsWith('.graphql')).sort();
 
-  beforeAll(async () => {
-    const config = testNeo4jConfig();
-    await seedNeo4j(config, loadGraph('graph'));
-    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
-
   it('sends one statement per store operation, and as few operations as the cookbook pins', async () => {
-    const sent = countingRunner(driverRunner(driver, 'neo4j'));
+    const sent = countingRunner(driverRunner(driver(), 'neo4j'));
     const made = countingStore(new Neo4jStore(sent.runner));
     const query = graphqlClient(made.store);
     const perRequest: Record<string, { operations: number; statements: number }> = {};

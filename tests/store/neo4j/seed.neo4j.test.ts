@@ -1,5 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph';
 import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { checkServerVersion } from '../../../src/store/neo4j/neo4j-errors';
@@ -8,7 +7,7 @@ import { statement } from '../../../src/store/neo4j/run';
 import { seedNeo4j } from '../../../src/store/neo4j/seed';
 import { seedStatements } from '../../../src/store/neo4j/seed-statements';
 import { FIXTURE_GRAPH, fixtureGraphWith } from '../../graph/fixture-graph';
-import { neo4jSkipReason, testNeo4jConfig } from './test-server';
+import { neo4jSkipReason, testNeo4jConfig, useDriver } from './test-server';
 
 /**
  * Everything in the database, in a stable order: labels, properties and relationships. The
@@ -36,19 +35,11 @@ function fixtureWithoutDehydration() {
 
 describe.skipIf(Boolean(neo4jSkipReason))('seeding a real Neo4j', () => {
   const fixture = loadGraph(FIXTURE_GRAPH);
-  let driver: Driver;
-
-  beforeAll(() => {
-    const config = testNeo4jConfig();
-    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = useDriver();
 
   async function dump() {
-    const { records: [nodes] } = await driver.executeQuery(DUMP_NODES, {}, { database: 'neo4j' });
-    const { records: [relationships] } = await driver.executeQuery(DUMP_RELATIONSHIPS, {}, { database: 'neo4j' });
+    const { records: [nodes] } = await driver().executeQuery(DUMP_NODES, {}, { database: 'neo4j' });
+    const { records: [relationships] } = await driver().executeQuery(DUMP_RELATIONSHIPS, {}, { database: 'neo4j' });
     return { nodes: nodes!.get('nodes'), relationships: relationships!.get('relationships') };
   }
 
@@ -113,7 +104,7 @@ describe.skipIf(Boolean(neo4jSkipReason))('seeding a real Neo4j', () => {
   });
 
   it('accepts the server it runs against, whose agent names a version the check reads', async () => {
-    const info = await driver.getServerInfo({ database: 'neo4j' });
+    const info = await driver().getServerInfo({ database: 'neo4j' });
     expect(info.agent).toMatch(/^Neo4j\/5\.26\.\d+$/);
     expect(() => checkServerVersion(info.agent, testNeo4jConfig().uri)).not.toThrow();
     expect(() => checkServerVersion(info.agent!.replace('5.26', '5.20'), testNeo4jConfig().uri)).toThrow(

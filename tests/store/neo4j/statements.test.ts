@@ -121,6 +121,7 @@ describe('seeding statements', () => {
       'schema/concept-kind-index',
       'schema/concept-search-fulltext',
       'schema/tour-id-unique',
+      'schema/graph-version-id-unique',
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { inject } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { KnowledgeGraph } from '../../../src/domain';
 import { createNeo4jStore, type Neo4jConfig, type Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../../../src/store/neo4j/seed';
@@ -18,4 +19,21 @@ export function testNeo4jConfig(): Neo4jConfig {
 export async function seededStore(graph: KnowledgeGraph): Promise<Neo4jStore> {
   await seedNeo4j(testNeo4jConfig(), graph);
   return createNeo4jStore(testNeo4jConfig());
+}
+
+/**
+ * For tests that look below the store: seeds the graph (when given) before the file's tests
+ * and hands them a driver to the run's server, closed after them.
+ */
+export function useDriver(graph?: () => KnowledgeGraph): () => Driver {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    const config = testNeo4jConfig();
+    if (graph) await seedNeo4j(config, graph());
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  return () => driver!;
 }
