@@ -17,10 +17,15 @@ describe('npm run seed', () => {
     expect(result.stderr).toMatch(/^Cannot reach Neo4j at bolt:\/\/127.0.0.1:1: start the server/);
   });
 
-  it('explains a missing URI or password before trying to connect', () => {
-    const result = seed({});
+  it('explains a missing password before trying to connect', () => {
+    const result = seed({ NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/NEO4J_URI is required when STORE=neo4j/);
     expect(result.stderr).toMatch(/NEO4J_PASSWORD is required/);
+  });
+
+  it('seeds the local server of npm run neo4j:start when no NEO4J_URI is set, saying how to start it', () => {
+    const result = seed({ NEO4J_BOLT_PORT: '1', GRAPH_DIR: 'tests/fixtures/valid-graph' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Cannot reach Neo4j at bolt:\/\/127.0.0.1:1: start the server \(npm run neo4j:start/);
   });
 });
