@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
+import { readConfig } from '../src/config';
+import { getProcessPolls } from '../src/polls/process-polls';
 import { getProcessStore } from '../src/store/process-store';
 
 /**
@@ -7,8 +9,9 @@ import { getProcessStore } from '../src/store/process-store';
  * PORT (default 4000) and the store configuration come from the environment.
  */
 async function main() {
+  const config = readConfig();
   const store = await getProcessStore();
-  const yoga = createGraphQLServer(async () => store);
+  const yoga = createGraphQLServer(async () => store, getProcessPolls(), { corsOrigins: config.corsOrigins });
   const server = createServer(yoga);
   const port = Number(process.env.PORT ?? 4000);
   server.listen(port, () => {
