@@ -2,15 +2,15 @@ import { createServer } from 'node:http';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
 import { readConfig } from '../src/config';
 import { getProcessPolls } from '../src/polls/process-polls';
-import { getProcessStore } from '../src/store/process-store';
+import { openProcessStoreOrExit } from '../src/store/open-or-exit';
 
 /**
  * npm run api: the GraphQL API alone, for clients that do not need the UI.
  * PORT (default 4000) and the store configuration come from the environment.
  */
 async function main() {
+  const store = await openProcessStoreOrExit();
   const config = readConfig();
-  const store = await getProcessStore();
   const yoga = createGraphQLServer(async () => store, getProcessPolls(), { corsOrigins: config.corsOrigins });
   const server = createServer(yoga);
   const port = Number(process.env.PORT ?? 4000);

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { getProcessPolls } from '../polls/process-polls';
 import type { PollRegistry } from '../polls/poll-registry';
@@ -8,9 +7,11 @@ import { createContext, type GraphQLContext } from './context';
 import { readConfig } from '../config';
 import { maskError } from './errors';
 import { useExecutionGuards } from './execution-guards';
+import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
 import { queryLimitPlugins } from './query-limits';
 import { corsFor, useJsonPostOnly } from './same-origin';
+import { useSecurityHeaders } from './security-headers';
 import { schema } from './schema';
 
 export const GRAPHQL_ENDPOINT = '/api/graphql';
@@ -52,14 +53,19 @@ export function createGraphQLServer(
     context: async () => createContext(await store(), polls),
     maskedErrors: { maskError },
     logging: createYogaLogger(),
-    plugins: [useJsonPostOnly(), ...queryLimitPlugins(), useExecutionGuards()],
+    plugins: [
+      useSecurityHeaders(),
+      useGraphiQLPage(GRAPHQL_ENDPOINT, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
+      useJsonPostOnly(),
+      ...queryLimitPlugins(),
+      useExecutionGuards(),
+    ],
     cors: corsFor(options.corsOrigins ?? []),
     maxRequestBodySize: MAX_REQUEST_BYTES,
     // file uploads are not part of this API; multipart is also a type a cross-site form can send
     multipart: false,
-    graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
-    // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
-    renderGraphiQL,
+    // served by useGraphiQLPage, from the package rather than a CDN so it opens offline and in locked-down clinics
+    graphiql: false,
     // Node's own stream beside Node's own Response: wrapped around yoga's ponyfill stream, an
     // event stream the client leaves is closed twice, an uncaught exception in the server.
     fetchAPI: { Response, ReadableStream },
