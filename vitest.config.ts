@@ -11,12 +11,13 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/security/next/**'] } },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          // the checks only the built app can answer share the browser tests' build and server
+          include: ['tests/browser/**/*.test.ts', 'tests/security/next/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

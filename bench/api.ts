@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { loadGraph } from '../src/graph';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import type { GraphStore } from '../src/store';
+import { freePort, startApi } from './api-server';
 
 /**
  * npm run bench:api — the API's cost over the store's. Starts `npm run api` on a free port,
@@ -40,28 +39,6 @@ const operations: Operation[] = [
     direct: (store) => store.search('spasm', { limit: 20 }),
   },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function startApi(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
-    env: { ...process.env, PORT: String(port), STORE: 'embedded' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('GraphQL API on') && resolve());
-    child.on('exit', (code) => reject(new Error(`npm run api exited with ${code}`)));
-  });
-  return child;
-}
 
 async function overHttp(url: string, operation: Operation) {
   const result = await autocannon({
