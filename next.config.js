@@ -1,3 +1,9 @@
+import securityHeaders from './src/security-headers.json' with { type: 'json' };
+
+const contentSecurityPolicy = Object.entries(securityHeaders.pageContentSecurityPolicy)
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -5,6 +11,24 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // graph/ is read at run time by the embedded store; keep it next to the server output.
   outputFileTracingIncludes: { '/api/graphql': ['./graph/**/*'], '/': ['./graph/**/*'] },
+  poweredByHeader: false,
+  // One copy of graphql for Pothos, yoga and the app: bundled, the app's ESM copy and yoga's CommonJS one disagree on
+  // what a GraphQLError is, and yoga answers a syntax error 500 instead of 400.
+  serverExternalPackages: ['graphql'],
+  async headers() {
+    return [
+      {
+        // The API sets its own (src/graphql/security-headers.ts): its answers and GraphiQL need other policies.
+        source: '/((?!api/graphql).*)',
+        headers: [
+          ...Object.entries(securityHeaders.common).map(([key, value]) => ({ key, value })),
+          // Next's inline bootstrap scripts carry no nonce on statically rendered pages, hence 'unsafe-inline' for scripts;
+          // everything else comes from this origin only and no site may frame the app.
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

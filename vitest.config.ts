@@ -14,7 +14,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/**/*.neo4j.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'] } },
       {
         // Files that need a real Neo4j (*.neo4j.test.ts). They share one server and each seeds
         // the graph it needs, so they run one at a time (and never beside the browser tests).
@@ -25,7 +25,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          // the checks only the built app can answer share the browser tests' build and server
+          include: ['tests/browser/**/*.test.ts', 'tests/security/next/**/*.test.ts'],
           globalSetup: [NEO4J_SETUP, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -11,6 +9,7 @@ import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import type { GraphStore } from '../src/store';
 import { createNeo4jStore, type Neo4jConfig } from '../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../src/store/neo4j/seed';
+import { freePort, startApi } from './api-server';
 
 /**
  * npm run bench:api — both stores side by side. For each store it starts `npm run api` on a
@@ -57,28 +56,6 @@ const operations: Operation[] = [
     direct: (store) => store.search('spasm', { limit: 20 }),
   },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function startApi(port: number, storeEnv: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
-    env: { ...process.env, PORT: String(port), ...storeEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('GraphQL API on') && resolve());
-    child.on('exit', (code) => reject(new Error(`npm run api exited with ${code}`)));
-  });
-  return child;
-}
 
 async function overHttp(url: string, operation: Operation) {
   const result = await autocannon({

@@ -1,14 +1,17 @@
 import { createServer } from 'node:http';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
-import { getProcessStore } from '../src/store/process-store';
+import { readConfig } from '../src/config';
+import { getProcessPolls } from '../src/polls/process-polls';
+import { openProcessStoreOrExit } from '../src/store/open-or-exit';
 
 /**
  * npm run api: the GraphQL API alone, for clients that do not need the UI.
  * PORT (default 4000) and the store configuration come from the environment.
  */
 async function main() {
-  const store = await getProcessStore();
-  const yoga = createGraphQLServer(async () => store);
+  const store = await openProcessStoreOrExit();
+  const config = readConfig();
+  const yoga = createGraphQLServer(async () => store, getProcessPolls(), { corsOrigins: config.corsOrigins });
   const server = createServer(yoga);
   const port = Number(process.env.PORT ?? 4000);
   server.listen(port, () => {

@@ -17,6 +17,15 @@ const neo4jUri = z
  */
 export const LOCAL_NEO4J = { port: 7687, password: 'spasm-atlas-dev' } as const;
 
+/** Comma-separated origins (scheme://host[:port]) allowed to call the API from a browser. */
+const corsOrigins = z
+  .string()
+  .trim()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .refine((origins) => origins.every((origin) => /^https?:\/\/[^\s/]+$/.test(origin)), {
+    message: 'must be origins separated by commas, each like https://school.example.org (scheme and host, no path)',
+  });
+
 const environmentSchema = z
   .object({
     STORE: z.enum(['embedded', 'neo4j'], { message: "must be 'embedded' or 'neo4j'" }).optional(),
@@ -26,6 +35,7 @@ const environmentSchema = z
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().trim().min(1).default('neo4j'),
     NEO4J_BOLT_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(LOCAL_NEO4J.port),
+    CORS_ORIGINS: corsOrigins.default([]),
   })
   .superRefine((env, ctx) => {
     const store = env.STORE ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
@@ -33,13 +43,14 @@ const environmentSchema = z
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required to connect to Neo4j' });
   });
 
-export type Config =
+export type Config = { readonly corsOrigins: readonly string[] } & (
   | { readonly store: 'embedded'; readonly graphDir: string }
   | {
       readonly store: 'neo4j';
       readonly graphDir: string;
       readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string };
-    };
+    }
+);
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -55,9 +66,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const parsed = result.data;
   const store = parsed.STORE ?? (parsed.NEO4J_URI ? 'neo4j' : 'embedded');
-  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR };
+  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR, corsOrigins: parsed.CORS_ORIGINS };
   return {
     store,
+    corsOrigins: parsed.CORS_ORIGINS,
     graphDir: parsed.GRAPH_DIR,
     neo4j: parsed.NEO4J_URI
       ? { uri: parsed.NEO4J_URI, user: parsed.NEO4J_USER, password: parsed.NEO4J_PASSWORD!, database: parsed.NEO4J_DATABASE }

@@ -3,13 +3,14 @@ import { ConfigError, readConfig } from '../src/config';
 
 describe('configuration from the environment', () => {
   it('uses the embedded store when no Neo4j is configured', () => {
-    expect(readConfig({})).toEqual({ store: 'embedded', graphDir: 'graph' });
+    expect(readConfig({})).toEqual({ store: 'embedded', graphDir: 'graph', corsOrigins: [] });
   });
 
   it('uses Neo4j by default when NEO4J_URI is set, with the default user and database', () => {
     expect(readConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw' })).toEqual({
       store: 'neo4j',
       graphDir: 'graph',
+      corsOrigins: [],
       neo4j: { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'pw', database: 'neo4j' },
     });
   });
@@ -51,6 +52,17 @@ describe('configuration from the environment', () => {
   it('accepts bolt, neo4j and their secure forms', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster.example:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt+ssc://db:7687']) {
       expect(readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x' }).store).toBe('neo4j');
+    }
+  });
+
+  it('allows no cross-origin callers unless CORS_ORIGINS lists them', () => {
+    expect(readConfig({}).corsOrigins).toEqual([]);
+    expect(readConfig({ CORS_ORIGINS: 'https://school.example.org, http://localhost:3001' }).corsOrigins).toEqual(['https://school.example.org', 'http://localhost:3001']);
+  });
+
+  it('rejects a CORS origin with a path or without a scheme, with an example of a good one', () => {
+    for (const value of ['school.example.org', 'https://school.example.org/atlas', '*']) {
+      expect(() => readConfig({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS must be origins separated by commas, each like https:\/\/school\.example\.org/);
     }
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { CONCEPT_KINDS, RELATION_TYPES, kindForFile, relationId, relationTypeForFile, type KnowledgeGraph } from '../domain';
+import { CONCEPT_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES, kindForFile, relationId, relationTypeForFile, type KnowledgeGraph } from '../domain';
 import { conceptEntrySchema, relationEntrySchema, sourceEntrySchema, tourFileSchema, type TourEntry } from './file-schemas';
 import { GraphValidationError, type GraphProblem } from './problem';
 import { verifyQuotes } from './verify-quotes';
@@ -20,25 +20,38 @@ export interface GraphCheck {
   readonly problems: readonly GraphProblem[];
 }
 
-/** Reads and validates graph/, collecting every problem in one pass. */
+/**
+ * The largest graph file read: the biggest curated file is tens of kilobytes, so anything near
+ * this is a mistake (a pasted dump, a generated file) that would only cost start-up time and memory.
+ */
+export const MAX_GRAPH_FILE_BYTES = 1_000_000;
+
+/**
+ * Reads and validates graph/, collecting every problem in one pass. Problems with a whole file
+ * (missing, empty, too large, unreadable) come first: the rest often follow from them.
+ */
 export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck {
+  const fileProblems: GraphProblem[] = [];
   const problems: GraphProblem[] = [];
   const parsed: ParsedGraph = {
     sources: [],
     concepts: [],
     relations: [],
     tours: [],
+    sourcesUnreadable: false,
     rejectedConceptIds: new Set(),
-    conceptFilesUnreadable: false,
     rejectedRelationIds: new Set(),
     relationFilesUnreadable: false,
   };
 
   const sourcesPath = join(dir, 'sources.yaml');
   if (existsSync(sourcesPath)) {
-    parsed.sources = readEntries(sourcesPath, sourceEntrySchema, problems).entries;
+    const read = readEntries(sourcesPath, sourceEntrySchema, problems, fileProblems);
+    parsed.sources = read.entries;
+    parsed.sourcesUnreadable = !read.readable;
   } else {
-    problems.push({ file: display(sourcesPath), line: 1, message: 'missing: every graph needs sources.yaml listing its source documents' });
+    parsed.sourcesUnreadable = true;
+    fileProblems.push({ file: display(sourcesPath), line: 1, message: 'missing: every graph needs sources.yaml listing its source documents (evidence citing them is not checked until it is back)' });
   }
 
   for (const path of yamlFilesIn(join(dir, 'concepts'))) {
@@ -47,19 +60,25 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
       problems.push({ file: display(path), line: 1, message: `no concept kind is stored in '${stem(path)}.yaml'; use one of: ${Object.values(CONCEPT_KINDS).map((k) => `${k.file}.yaml`).join(', ')}` });
       continue;
     }
-    const read = readEntries(path, conceptEntrySchema, problems);
-    if (!read.readable) parsed.conceptFilesUnreadable = true;
+    const read = readEntries(path, conceptEntrySchema, problems, fileProblems);
     for (const raw of read.rejected) if (typeof raw?.id === 'string') parsed.rejectedConceptIds.add(raw.id);
     parsed.concepts.push(...read.entries.map((located) => withEntry(located, { ...located.entry, kind })));
   }
 
-  for (const path of yamlFilesIn(join(dir, 'relations'))) {
+  const relationFiles = yamlFilesIn(join(dir, 'relations'));
+  for (const type of RELATION_TYPE_NAMES) {
+    const { file } = RELATION_TYPES[type];
+    if (!relationFiles.some((path) => stem(path) === file)) {
+      fileProblems.push({ file: display(join(dir, 'relations', `${file}.yaml`)), line: 1, message: `missing: the ${type} relations live here; restore the file (without it every ${type} relation is dropped)` });
+    }
+  }
+  for (const path of relationFiles) {
     const type = relationTypeForFile(stem(path));
     if (!type) {
       problems.push({ file: display(path), line: 1, message: `no relation type is stored in '${stem(path)}.yaml'; use one of: ${Object.values(RELATION_TYPES).map((t) => `${t.file}.yaml`).join(', ')}` });
       continue;
     }
-    const read = readEntries(path, relationEntrySchema, problems);
+    const read = readEntries(path, relationEntrySchema, problems, fileProblems);
     if (!read.readable) parsed.relationFilesUnreadable = true;
     for (const raw of read.rejected) {
       if (typeof raw.from === 'string' && typeof raw.to === 'string') parsed.rejectedRelationIds.add(relationId(raw.from, type, raw.to));
@@ -68,7 +87,7 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
   }
 
   for (const path of yamlFilesIn(join(dir, 'tours'))) {
-    const tour = readTour(path, problems);
+    const tour = readTour(path, problems, fileProblems);
     if (tour) parsed.tours.push(withEntry(tour, { ...tour.entry, fileStem: stem(path) }));
   }
 
@@ -76,10 +95,11 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
   problems.push(...ruleProblems);
   if (options.sourcesDir) problems.push(...verifyQuotes(graph, options.sourcesDir));
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  if (problems.length > 0) return { problems };
+  const byPlace = (a: GraphProblem, b: GraphProblem) => a.file.localeCompare(b.file) || a.line - b.line;
+  const all = [...fileProblems.sort(byPlace), ...problems.sort(byPlace)];
+  if (all.length > 0) return { problems: all };
   const { evidenceLines: _lines, ...knowledge } = graph;
-  return { graph: deepFreeze(knowledge), problems };
+  return { graph: deepFreeze(knowledge), problems: all };
 }
 
 /** The graph, or a GraphValidationError listing everything wrong with it. */
@@ -96,14 +116,24 @@ interface ReadEntries<T> {
   readonly rejected: Record<string, unknown>[];
 }
 
-/** Parses one YAML file against its entry schema; entries that fail are reported and left out. */
-function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: GraphProblem[]): ReadEntries<T> {
-  const { file, problems: syntaxProblems } = parseYamlFile(display(path), readFileSync(path, 'utf8'));
-  problems.push(...syntaxProblems);
-  if (!file) return { readable: false, entries: [], rejected: [] };
-  if (!Array.isArray(file.data)) {
-    problems.push({ file: file.path, line: 1, message: 'expected a list of entries (each starting with "- ")' });
+/**
+ * Parses one YAML file against its entry schema; entries that fail are reported and left out.
+ * When the file cannot be parsed, the ids it seems to define are still returned as rejected, so
+ * references to them elsewhere are not reported as unknown while every other problem still is.
+ */
+function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: GraphProblem[], fileProblems: GraphProblem[]): ReadEntries<T> {
+  const text = readGraphFile(path, fileProblems);
+  if (text === undefined) return { readable: false, entries: [], rejected: [] };
+  const { file, problems: syntaxProblems } = parseYamlFile(display(path), text);
+  fileProblems.push(...syntaxProblems);
+  if (!file) return { readable: false, entries: [], rejected: idsWrittenIn(text) };
+  if (file.data === null || file.data === undefined) {
+    fileProblems.push({ file: file.path, line: 1, message: 'is empty: it would silently drop everything it should hold; write its entries back (each starting with "- "), or `[]` if it is meant to hold none' });
     return { readable: false, entries: [], rejected: [] };
+  }
+  if (!Array.isArray(file.data)) {
+    fileProblems.push({ file: file.path, line: 1, message: 'expected a list of entries (each starting with "- ")' });
+    return { readable: false, entries: [], rejected: idsWrittenIn(text) };
   }
   const entries: Located<T>[] = [];
   const rejected: Record<string, unknown>[] = [];
@@ -119,14 +149,31 @@ function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: Graph
   return { readable: true, entries, rejected };
 }
 
+/** The file's text, or undefined with a problem when it is too large to be a curated file. */
+function readGraphFile(path: string, fileProblems: GraphProblem[]): string | undefined {
+  const { size } = statSync(path);
+  if (size > MAX_GRAPH_FILE_BYTES) {
+    fileProblems.push({ file: display(path), line: 1, message: `is ${(size / 1e6).toFixed(1)} MB; graph files are at most ${MAX_GRAPH_FILE_BYTES / 1e6} MB: split it or remove what does not belong` });
+    return undefined;
+  }
+  return readFileSync(path, 'utf8');
+}
+
+/** The `- id: …` lines of a file that does not parse: what it most likely defines. */
+function idsWrittenIn(text: string): Record<string, unknown>[] {
+  return [...text.matchAll(/^\s*-\s+id:\s*['"]?([\w-]+)/gm)].map((match) => ({ id: match[1] }));
+}
+
 function locatedEntry<T>(file: YamlFile, index: number, entry: T): Located<T> {
   return { entry, file: file.path, lineOf: (path) => file.lineOf([index, ...path]) };
 }
 
 /** Parses one tour file, which holds a single tour rather than a list; a tour that fails is reported and left out. */
-function readTour(path: string, problems: GraphProblem[]): Located<TourEntry> | undefined {
-  const { file, problems: syntaxProblems } = parseYamlFile(display(path), readFileSync(path, 'utf8'));
-  problems.push(...syntaxProblems);
+function readTour(path: string, problems: GraphProblem[], fileProblems: GraphProblem[]): Located<TourEntry> | undefined {
+  const text = readGraphFile(path, fileProblems);
+  if (text === undefined) return undefined;
+  const { file, problems: syntaxProblems } = parseYamlFile(display(path), text);
+  fileProblems.push(...syntaxProblems);
   if (!file) return undefined;
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
     problems.push({ file: file.path, line: 1, message: 'expected one tour: a mapping with id, title, audience, summary and steps' });

@@ -30,7 +30,7 @@ export function validateTours(
     }
 
     const unknownConcept = (conceptId: string) => {
-      if (conceptIds.has(conceptId) || parsed.rejectedConceptIds.has(conceptId) || parsed.conceptFilesUnreadable) return undefined;
+      if (conceptIds.has(conceptId) || parsed.rejectedConceptIds.has(conceptId)) return undefined;
       const hint = closestMatch(conceptId, conceptIds);
       return `unknown concept '${conceptId}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
     };

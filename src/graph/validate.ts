@@ -30,13 +30,14 @@ export interface ParsedGraph {
   relations: Located<RelationEntry & { type: RelationType }>[];
   /** `fileStem` is the file name without .yaml, which the tour's id must equal. */
   tours: Located<TourEntry & { fileStem: string }>[];
+  /** sources.yaml is missing or unreadable: unknown-source problems would only echo that. */
+  sourcesUnreadable: boolean;
   /**
-   * Ids of concept and relation entries that failed their schema, and whether a file of them
-   * could not be read at all: references to them are not reported as unknown, which would
-   * only echo the problem already reported at its source.
+   * Ids of concept and relation entries that failed their schema (or sit in a file that does not
+   * parse), and whether a relations file could not be read at all: references to them are not
+   * reported as unknown, which would only echo the problem already reported at its source.
    */
   rejectedConceptIds: Set<string>;
-  conceptFilesUnreadable: boolean;
   rejectedRelationIds: Set<string>;
   relationFilesUnreadable: boolean;
 }
@@ -99,7 +100,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
       const id = located.entry[end];
       if (!concepts.has(id)) {
         endpointsKnown = false;
-        if (parsed.rejectedConceptIds.has(id) || parsed.conceptFilesUnreadable) continue;
+        if (parsed.rejectedConceptIds.has(id)) continue;
         const hint = closestMatch(id, concepts.keys());
         report(located, [end], `relation ${end} unknown concept '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
       }
@@ -125,7 +126,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     }
     relations.set(id, located);
     evidence.forEach((item, index) => {
-      if (!sourceIds.has(item.source)) {
+      if (!sourceIds.has(item.source) && !parsed.sourcesUnreadable) {
         const hint = closestMatch(item.source, sourceIds.keys());
         report(located, ['evidence', index, 'source'], `evidence cites unknown source '${item.source}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
       }

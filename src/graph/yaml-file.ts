@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { GraphProblem } from './problem';
 
 /**
@@ -26,12 +26,25 @@ export function parseYamlFile(path: string, text: string): { file?: YamlFile; pr
   };
   let data: unknown;
   try {
-    data = document.toJS({ maxAliasCount: 100 }) ?? [];
+    // an empty or comment-only file is null, told apart from a deliberate `[]`
+    data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // yaml refuses alias bombs and bad references here rather than while parsing
-    return { problems: [{ file: path, line: 1, message: `YAML: ${firstLine((error as Error).message)}; write the entries out instead of using anchors and aliases` }] };
+    // yaml refuses alias bombs and bad references here rather than while parsing, without a position
+    return { problems: [{ file: path, line: lineCounter.linePos(firstAliasOffset(document)).line, message: `YAML: ${firstLine((error as Error).message)}; write the entries out instead of using anchors and aliases` }] };
   }
   return { file: { path, data, lineOf }, problems };
+}
+
+/** Where the first alias is written: the bomb (or bad reference) starts there. */
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** The deepest node along the path that exists; a missing field points at its parent entry. */

@@ -1,4 +1,3 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
@@ -6,7 +5,8 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 
 /**
  * Bounds on the shape of a query, checked before anything runs; together with the argument
- * limits in LIMITS (page size, depth, hops) they keep one request from costing unbounded work.
+ * limits in LIMITS (page size, depth, hops) and the cost in QUERY_COST they keep one request
+ * from costing unbounded work.
  * Each rejection names the limit and the value found.
  */
 export const QUERY_LIMITS = {
@@ -18,8 +18,6 @@ export const QUERY_LIMITS = {
   maxTokens: 3000,
   /** Directives in one operation. */
   maxDirectives: 20,
-  /** Static cost (objects 2, scalars 1, growing with depth). */
-  maxCost: 20000,
 } as const;
 
 export function queryLimitPlugins() {
@@ -28,6 +26,5 @@ export function queryLimitPlugins() {
     maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, exposeLimits: true, flattenFragments: true }),
     maxAliasesPlugin({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
     maxDirectivesPlugin({ n: QUERY_LIMITS.maxDirectives, exposeLimits: true }),
-    costLimitPlugin({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
   ];
 }

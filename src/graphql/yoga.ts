@@ -1,15 +1,28 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { getProcessPolls } from '../polls/process-polls';
 import type { PollRegistry } from '../polls/poll-registry';
 import { getProcessStore } from '../store/process-store';
 import type { GraphStore } from '../store';
 import { createContext, type GraphQLContext } from './context';
+import { readConfig } from '../config';
 import { maskError } from './errors';
+import { useExecutionGuards } from './execution-guards';
+import { useGraphiQLPage } from './graphiql-page';
+import { createYogaLogger } from './logger';
 import { queryLimitPlugins } from './query-limits';
+import { corsFor, useJsonPostOnly } from './same-origin';
+import { useSecurityHeaders } from './security-headers';
 import { schema } from './schema';
 
 export const GRAPHQL_ENDPOINT = '/api/graphql';
+
+/** The largest request body read; a query with its variables is a few kilobytes. */
+export const MAX_REQUEST_BYTES = 1_000_000;
+
+export interface GraphQLServerOptions {
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS); none by default. */
+  readonly corsOrigins?: readonly string[];
+}
 
 const EXAMPLE_QUERY = `# What does heavy lifting lead to, and says who?
 query HeavyLifting {
@@ -32,20 +45,31 @@ query HeavyLifting {
 export function createGraphQLServer(
   store: () => Promise<GraphStore>,
   polls: PollRegistry = getProcessPolls(),
+  options: GraphQLServerOptions = {},
 ): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: async () => createContext(await store(), polls),
     maskedErrors: { maskError },
-    plugins: queryLimitPlugins(),
-    graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
-    // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
-    renderGraphiQL,
+    logging: createYogaLogger(),
+    plugins: [
+      useSecurityHeaders(),
+      useGraphiQLPage(GRAPHQL_ENDPOINT, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
+      useJsonPostOnly(),
+      ...queryLimitPlugins(),
+      useExecutionGuards(),
+    ],
+    cors: corsFor(options.corsOrigins ?? []),
+    maxRequestBodySize: MAX_REQUEST_BYTES,
+    // file uploads are not part of this API; multipart is also a type a cross-site form can send
+    multipart: false,
+    // served by useGraphiQLPage, from the package rather than a CDN so it opens offline and in locked-down clinics
+    graphiql: false,
     // Node's own stream beside Node's own Response: wrapped around yoga's ponyfill stream, an
     // event stream the client leaves is closed twice, an uncaught exception in the server.
     fetchAPI: { Response, ReadableStream },
   });
 }
 
-export const yoga = createGraphQLServer(getProcessStore);
+export const yoga = createGraphQLServer(getProcessStore, getProcessPolls(), { corsOrigins: readConfig().corsOrigins });

@@ -38,7 +38,8 @@ export function checkSearchText(text: string): string {
   return query;
 }
 
-function checkWhole(field: string, value: number, min: number, max: number): number {
+/** The value, if it is a whole number within [min, max]; otherwise an error naming `field`. */
+export function checkWhole(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InvalidInputError(`${field} must be a whole number from ${min} to ${max}; got ${value}`, field);
   }

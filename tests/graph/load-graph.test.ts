@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGraph, GraphValidationError, loadGraph, type GraphProblem } from '../../src/graph';
+import { MAX_GRAPH_FILE_BYTES } from '../../src/graph/load-graph';
 import { FIXTURE_GRAPH, FIXTURE_SOURCES, fixtureGraphWith } from './fixture-graph';
 
 function problemsOf(dir: string, sourcesDir?: string): GraphProblem[] {
@@ -64,7 +65,7 @@ describe('reporting problems with file and line', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
     const dir = fixtureGraphWith({ 'concepts/causes.yaml': () => `${bomb}\n` });
     const problems = problemsOf(dir);
-    expect(problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^YAML: .*alias.*write the entries out/i) });
+    expect(problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^YAML: .*alias.*write the entries out/i) });
   });
 
   it('reports an unknown field at its own line', () => {
@@ -147,6 +148,44 @@ describe('reporting problems with file and line', () => {
     expect(problems.some((p) => /nowhere/.test(p.message))).toBe(true);
     expect(problems.some((p) => /elsewhere.txt/.test(p.message))).toBe(true);
     expect(problems.some((p) => /PoorPosture/.test(p.message))).toBe(true);
+  });
+
+  it('reports an empty or comment-only relations file instead of dropping its relations', () => {
+    for (const text of ['', '# nothing here yet\n']) {
+      expectOneProblem(fixtureGraphWith({ 'relations/detects.yaml': () => text }), 'relations/detects.yaml', 1, /is empty: it would silently drop everything/);
+    }
+  });
+
+  it('reports a relations file renamed away as missing', () => {
+    const dir = fixtureGraphWith({});
+    renameSync(join(dir, 'relations/detects.yaml'), join(dir, 'relations/detects.yaml.bak'));
+    expectOneProblem(dir, 'relations/detects.yaml', 1, /missing: the DETECTS relations live here/);
+  });
+
+  it('reports a missing sources.yaml first and alone, not with every citation after it', () => {
+    const dir = fixtureGraphWith({});
+    rmSync(join(dir, 'sources.yaml'));
+    expectOneProblem(dir, 'sources.yaml', 1, /missing: every graph needs sources.yaml/);
+  });
+
+  it('refuses a graph file over the size limit with its size', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t + `# ${'x'.repeat(MAX_GRAPH_FILE_BYTES)}\n` });
+    const problems = problemsOf(dir);
+    expect(problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^is 1\.0 MB; graph files are at most 1 MB/) });
+  });
+
+  it('still reports the other files’ problems when one file does not parse, first the file that does not parse', () => {
+    const dir = fixtureGraphWith({
+      'concepts/causes.yaml': (t) => t.replace('  name: Poor posture', '  name: [Poor posture'),
+      'concepts/symptoms.yaml': (t) => `${t}- id: sciatica\n  name: Sciatica again\n  description: A second definition.\n`,
+      'relations/relieves.yaml': (t) => t.replace('to: back-spasm', 'to: nowhere'),
+      'relations/causes.yaml': (t) => t.replace('from: poor-posture', 'from: poor-posture'),
+    });
+    const problems = problemsOf(dir).map((p) => `${p.file.replace(/^.*spasm-graph-[^/]+\//, '')}: ${p.message}`);
+    expect(problems[0]).toMatch(/^concepts\/causes\.yaml: YAML syntax/);
+    expect(problems.some((p) => /duplicate concept id 'sciatica'/.test(p))).toBe(true);
+    expect(problems.some((p) => /relieves\.yaml: relation to unknown concept 'nowhere'/.test(p))).toBe(true);
+    expect(problems.some((p) => /poor-posture/.test(p))).toBe(false);
   });
 
   it('throws a GraphValidationError listing the problems from loadGraph', () => {

@@ -34,6 +34,11 @@ describe('paths', () => {
     const { errors } = await query(`{ paths(from: "heavy-lifting", to: "back-spasm", maxHops: 7) { hops } }`);
     expect(errors![0]!.message).toBe('maxHops must be a whole number from 1 to 6; got 7');
   });
+
+  it('names the first argument when it is out of range', async () => {
+    const { errors } = await query(`{ paths(from: "heavy-lifting", to: "back-spasm", first: -5) { hops } }`);
+    expect(errors![0]).toMatchObject({ message: 'first must be a whole number from 1 to 50; got -5', extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
 });
 
 describe('explain', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
+import { QUERY_COST } from '../../src/graphql/query-cost';
 import { QUERY_LIMITS } from '../../src/graphql/query-limits';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
@@ -31,7 +32,7 @@ describe('limits on abusive queries, each named in the error', () => {
     const heavy = `relations { from { relations { to { relations { evidence { quote source { title reliability kind url } } } } } } }`;
     const aliases = Array.from({ length: 25 }, (_, i) => `c${i}: concepts(first: 100) { nodes { ${heavy} } }`).join(' ');
     const { errors } = await query(`{ ${aliases} }`);
-    expect(errors![0]!.message).toMatch(new RegExp(`Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded`));
+    expect(errors![0]).toMatchObject({ message: expect.stringMatching(new RegExp(`exceeds the limit of ${QUERY_COST.maxComplexity}`)), extensions: { code: 'QUERY_TOO_COSTLY' } });
   });
 
   it('page size', async () => {

@@ -1,6 +1,9 @@
-/** A request to the GraphQL API failed; the message is fit to show. */
+/** A request to the GraphQL API failed; the message is fit to show. `temporary`: asking again later may work. */
 export class ApiError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly temporary = false,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -20,11 +23,14 @@ export async function requestGraphQL<T>(query: string, variables: Record<string,
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError('The graph service could not be reached. Check your connection and try again.');
+    throw new ApiError('The graph service could not be reached. Check your connection; trying again shortly.', true);
   }
-  const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: { message: string }[] } | null;
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join(' · '));
-  if (!response.ok || !body?.data) throw new ApiError(`The graph service answered ${response.status} ${response.statusText}. Try again in a moment.`);
+  const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (body?.errors?.length) {
+    const storeDown = body.errors.some((e) => e.extensions?.code === 'STORE_UNAVAILABLE');
+    throw new ApiError(`${storeDown ? 'The graph store is not answering. ' : ''}${body.errors.map((e) => e.message).join(' · ')}${storeDown ? ' Trying again shortly.' : ''}`, storeDown);
+  }
+  if (!response.ok || !body?.data) throw new ApiError(`The graph service answered ${response.status} ${response.statusText}. Trying again shortly.`, response.status >= 500);
   return body.data;
 }
 

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { requestGraphQL } from './graph-api';
+import { ApiError, requestGraphQL } from './graph-api';
+
+/** How long to wait before asking again after a temporary failure (the store down, the network gone). */
+const RETRY_MS = 5_000;
 
 /** A request's state; while a new result loads, `previous` keeps the last one on screen. */
 export type Request<T> =
@@ -12,7 +15,9 @@ export type Request<T> =
 
 /**
  * Runs a query whenever its variables change (null skips it), cancelling the previous one,
- * and reports loading, error and result so every view can show each state.
+ * and reports loading, error and result so every view can show each state. A temporary
+ * failure is shown and the query asked again every few seconds, so the view recovers by
+ * itself when the store is back.
  */
 export function useGraphQL<T>(query: string, variables: Record<string, unknown> | null): Request<T> {
   const [state, setState] = useState<Request<T>>({ status: 'idle' });
@@ -23,14 +28,22 @@ export function useGraphQL<T>(query: string, variables: Record<string, unknown> 
       return;
     }
     const controller = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
     setState((current) => ({ status: 'loading', previous: current.status === 'done' ? current.data : current.status === 'loading' ? current.previous : undefined }));
-    requestGraphQL<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
-      (data) => setState({ status: 'done', data }),
-      (error: Error) => {
-        if (error.name !== 'AbortError') setState({ status: 'error', message: error.message });
-      },
-    );
-    return () => controller.abort();
+    const run = () =>
+      requestGraphQL<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
+        (data) => setState({ status: 'done', data }),
+        (error: Error) => {
+          if (error.name === 'AbortError') return;
+          setState({ status: 'error', message: error.message });
+          if (error instanceof ApiError && error.temporary) retry = setTimeout(run, RETRY_MS);
+        },
+      );
+    void run();
+    return () => {
+      controller.abort();
+      clearTimeout(retry);
+    };
   }, [query, key]);
   return state;
 }

@@ -1,5 +1,6 @@
 import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type Concept, type ConceptKind } from '../../domain';
 import { builder } from '../builder';
+import { RELATIONS_COST } from '../query-cost';
 import { ConceptKindEnum, RelationTypeEnum } from './enums';
 import { RelationRef } from './relation';
 import { neighbours } from '../related';
@@ -18,6 +19,7 @@ ConceptRef.implement({
     urgent: t.exposeBoolean('urgent', { description: 'True for red flags and conditions that need prompt medical attention.' }),
     relations: t.field({
       type: [RelationRef],
+      complexity: RELATIONS_COST,
       description: 'Relations that start or end here, ordered by id.',
       args: {
         types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only relations of these types.' }),

@@ -1,6 +1,7 @@
 import { InvalidInputError, LIMITS, type Concept } from '../../domain';
 import type { ConceptPage } from '../../store';
 import { builder } from '../builder';
+import { costPerItem, PAGE_ITEM_COST } from '../query-cost';
 import { ConceptRef } from './concept';
 import { ConceptKindEnum } from './enums';
 
@@ -32,8 +33,9 @@ const ConceptEdgeRef = builder.objectRef<Concept>('ConceptEdge').implement({
 const ConceptConnectionRef = builder.objectRef<ConceptPage>('ConceptConnection').implement({
   description: 'One page of concepts, ordered by id.',
   fields: (t) => ({
-    edges: t.field({ type: [ConceptEdgeRef], description: 'The concepts of this page with their cursors.', resolve: (page) => page.concepts }),
-    nodes: t.field({ type: [ConceptRef], description: 'The concepts of this page, without cursors.', resolve: (page) => page.concepts }),
+    // the page's size is counted once, on concepts(first)
+    edges: t.field({ type: [ConceptEdgeRef], complexity: PAGE_ITEM_COST, description: 'The concepts of this page with their cursors.', resolve: (page) => page.concepts }),
+    nodes: t.field({ type: [ConceptRef], complexity: PAGE_ITEM_COST, description: 'The concepts of this page, without cursors.', resolve: (page) => page.concepts }),
     pageInfo: t.field({
       type: PageInfoRef,
       description: 'Whether another page follows, and the cursor to ask for it.',
@@ -54,6 +56,7 @@ const ConceptFilter = builder.inputType('ConceptFilter', {
 builder.queryField('concepts', (t) =>
   t.field({
     type: ConceptConnectionRef,
+    complexity: costPerItem,
     description: 'All concepts, or those of one kind, a page at a time in id order.',
     args: {
       kind: t.arg({ type: ConceptKindEnum, required: false, description: 'Only concepts of this kind (overrides filter.kinds).' }),

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../domain';
 import type { Subgraph } from '../../store';
 import { builder } from '../builder';
+import { SUBGRAPH_COST } from '../query-cost';
 import { ConceptRef } from './concept';
 import { ConceptKindEnum, RelationTypeEnum } from './enums';
 import { RelationRef } from './relation';
@@ -8,8 +9,8 @@ import { RelationRef } from './relation';
 export const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   description: 'A piece of the graph shaped for drawing: its concepts and every relation among them.',
   fields: (t) => ({
-    nodes: t.field({ type: [ConceptRef], description: 'The concepts, ordered by id.', resolve: (g) => g.nodes }),
-    edges: t.field({ type: [RelationRef], description: 'The relations among them, ordered by id, each with its evidence.', resolve: (g) => g.edges }),
+    nodes: t.field({ type: [ConceptRef], complexity: SUBGRAPH_COST, description: 'The concepts, ordered by id.', resolve: (g) => g.nodes }),
+    edges: t.field({ type: [RelationRef], complexity: SUBGRAPH_COST, description: 'The relations among them, ordered by id, each with its evidence.', resolve: (g) => g.edges }),
   }),
 });
 

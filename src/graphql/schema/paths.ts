@@ -1,6 +1,8 @@
 import { LIMITS } from '../../domain';
 import type { CausalPath } from '../../store';
+import { checkWhole } from '../../store/check-options';
 import { builder } from '../builder';
+import { costPerItem } from '../query-cost';
 import { requireConcept } from '../related';
 import { ConceptRef } from './concept';
 import { RelationRef } from './relation';
@@ -18,6 +20,7 @@ export const CausalPathRef = builder.objectRef<CausalPath>('CausalPath').impleme
 builder.queryField('paths', (t) =>
   t.field({
     type: [CausalPathRef],
+    complexity: costPerItem,
     description: 'Directed causal paths from one concept to another, fewest hops first, then the best-evidenced.',
     args: {
       from: t.arg.id({ required: true, description: 'Where the paths start, e.g. "heavy-lifting".' }),
@@ -26,8 +29,10 @@ builder.queryField('paths', (t) =>
       first: t.arg.int({ required: false, defaultValue: 10, description: `How many paths at most (up to ${LIMITS.maxPaths}).` }),
     },
     resolve: async (_root, args, ctx) => {
+      // checked here so the error names this API's argument, not the store's option
+      const first = checkWhole('first', args.first ?? 10, 1, LIMITS.maxPaths);
       const [from, to] = await Promise.all([requireConcept(ctx, String(args.from), 'from'), requireConcept(ctx, String(args.to), 'to')]);
-      return ctx.store.paths(from.id, to.id, { maxHops: args.maxHops ?? 4, limit: args.first ?? 10 });
+      return ctx.store.paths(from.id, to.id, { maxHops: args.maxHops ?? 4, limit: first });
     },
   }),
 );

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../domain';
 import type { SearchHit } from '../../store';
 import { builder } from '../builder';
+import { costPerItem } from '../query-cost';
 import { ConceptRef } from './concept';
 import { ConceptKindEnum, MatchQualityEnum } from './enums';
 
@@ -16,6 +17,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
+    complexity: costPerItem,
     description: 'Concepts whose name or a synonym contains the text, ignoring case and accents; best match first (exact, prefix, word, substring).',
     args: {
       text: t.arg.string({ required: true, description: `What to look for, 1 to ${LIMITS.maxSearchLength} characters.` }),

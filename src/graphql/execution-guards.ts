@@ -1,0 +1,65 @@
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/**
+ * Bounds on running a query that the static cost cannot see: how long it may take and how
+ * large its answer may be. Together with the cost limit they keep one query from holding the
+ * event loop or the heap while a class is using the app.
+ */
+export const EXECUTION_LIMITS = {
+  /** Milliseconds a query or mutation may run before its resolution is aborted. */
+  timeBudgetMs: 5_000,
+  /** Bytes of JSON one answer may hold; the largest page the app asks for is about 100 kB. */
+  maxResponseBytes: 2_000_000,
+} as const;
+
+type ExecuteFn = (args: ExecutionArgs & { signal?: AbortSignal }) => unknown;
+
+/**
+ * Runs each query and mutation with an AbortSignal that fires when the time budget is spent (or
+ * the client leaves): yoga's executor checks it between fields and stops resolving. Subscriptions
+ * are long-lived by design and are left alone.
+ */
+export function useExecutionGuards(limits: { timeBudgetMs: number; maxResponseBytes: number } = EXECUTION_LIMITS): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      const execute = executeFn as ExecuteFn;
+      setExecuteFn(async (args: ExecutionArgs) => {
+        const budget = new AbortController();
+        const timer = setTimeout(() => budget.abort(), limits.timeBudgetMs);
+        const request = (args.contextValue as { request?: Request } | undefined)?.request;
+        const signal = request?.signal ? AbortSignal.any([budget.signal, request.signal]) : budget.signal;
+        try {
+          const result = (await execute({ ...args, signal })) as ExecutionResult;
+          if (budget.signal.aborted) return { errors: [overBudget(limits.timeBudgetMs)] };
+          return limitSize(result, limits.maxResponseBytes);
+        } catch (error) {
+          if (budget.signal.aborted) return { errors: [overBudget(limits.timeBudgetMs)] };
+          throw error;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+}
+
+function overBudget(ms: number) {
+  return createGraphQLError(`The query ran longer than the ${ms / 1000} s budget and was stopped: select fewer nested lists or fewer items.`, {
+    extensions: { code: 'QUERY_TIME_BUDGET_EXCEEDED' },
+  });
+}
+
+/** The answer, or an error instead of it when its JSON would exceed the cap. */
+function limitSize(result: ExecutionResult, maxBytes: number): ExecutionResult {
+  if (!result.data) return result;
+  const bytes = Buffer.byteLength(JSON.stringify(result.data));
+  if (bytes <= maxBytes) return result;
+  return {
+    errors: [
+      createGraphQLError(`The answer would be ${(bytes / 1e6).toFixed(1)} MB; the limit is ${maxBytes / 1e6} MB: select fewer fields or ask for fewer items.`, {
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      }),
+    ],
+  };
+}

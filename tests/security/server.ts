@@ -1,0 +1,26 @@
+import { loadGraph } from '../../src/graph';
+import { createGraphQLServer, GRAPHQL_ENDPOINT, type GraphQLServerOptions } from '../../src/graphql/yoga';
+import { PollRegistry } from '../../src/polls/poll-registry';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../src/store';
+
+export const ENDPOINT = `http://localhost${GRAPHQL_ENDPOINT}`;
+
+/** A yoga server over the real graph (its hubs are what make nested queries expensive), reached with no socket. */
+export function testServer(options: GraphQLServerOptions = {}, store: GraphStore = new EmbeddedStore(loadGraph('graph'))) {
+  const yoga = createGraphQLServer(async () => store, new PollRegistry(), options);
+  const send = (init: RequestInit & { path?: string } = {}) => yoga.fetch(init.path ? `http://localhost${init.path}` : ENDPOINT, init);
+  const post = (query: string, headers: Record<string, string> = {}) =>
+    send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  /** Whether the server still answers an ordinary query correctly. */
+  const stillAnswers = async () => {
+    const response = await post('{ stats { concepts } }');
+    return response.status === 200 && ((await response.json()) as { data?: { stats?: { concepts?: number } } }).data?.stats?.concepts === 140;
+  };
+  return { yoga, send, post, stillAnswers };
+}
+
+/** `relations { to { … } }` nested `levels` times under one concept. */
+export function nestedRelations(levels: number): string {
+  return `{ concept(id: "back-spasm") { ${'relations { to { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+}
