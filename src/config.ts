@@ -11,6 +11,11 @@ const neo4jUri = z
     message: 'must look like bolt://host:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
   });
 
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\/[^\s]+/.test(value), { message: 'must look like redis://host:6379 or rediss://user:password@host:6380/0' });
+
 const environmentSchema = z
   .object({
     STORE: z.enum(['embedded', 'neo4j'], { message: "must be 'embedded' or 'neo4j'" }).optional(),
@@ -19,6 +24,7 @@ const environmentSchema = z
     NEO4J_USER: z.string().trim().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().trim().min(1).default('neo4j'),
+    REDIS_URL: redisUrl.optional(),
   })
   .superRefine((env, ctx) => {
     const store = env.STORE ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
@@ -27,7 +33,10 @@ const environmentSchema = z
     if (!env.NEO4J_PASSWORD) ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required to connect to Neo4j' });
   });
 
-export type Config =
+/** Where class polls are kept: Redis when `redisUrl` is set (several instances share it), else memory. */
+export type Config = GraphConfig & { readonly redisUrl?: string };
+
+type GraphConfig =
   | { readonly store: 'embedded'; readonly graphDir: string }
   | {
       readonly store: 'neo4j';
@@ -49,10 +58,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const parsed = result.data;
   const store = parsed.STORE ?? (parsed.NEO4J_URI ? 'neo4j' : 'embedded');
-  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR };
+  const polls = parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {};
+  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR, ...polls };
   return {
     store,
     graphDir: parsed.GRAPH_DIR,
     neo4j: { uri: parsed.NEO4J_URI!, user: parsed.NEO4J_USER, password: parsed.NEO4J_PASSWORD!, database: parsed.NEO4J_DATABASE },
+    ...polls,
   };
 }

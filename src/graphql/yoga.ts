@@ -1,11 +1,11 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { getProcessPolls } from '../polls/process-polls';
-import type { PollRegistry } from '../polls/poll-registry';
-import { getProcessStore } from '../store/process-store';
+import type { PollStore } from '../polls';
 import type { GraphStore } from '../store';
+import { clientAddress, type ServerContext } from './client-address';
 import { createContext, type GraphQLContext } from './context';
 import { maskError } from './errors';
+import { onePollMutationPlugin } from './poll-mutation-limit';
 import { queryLimitPlugins } from './query-limits';
 import { schema } from './schema';
 
@@ -25,20 +25,23 @@ query HeavyLifting {
 }
 `;
 
+/** What a yoga server serves from; the composition root (src/server.ts) builds them, tests their own. */
+export interface GraphQLServices {
+  readonly store: GraphStore;
+  readonly polls: PollStore;
+}
+
 /**
- * A yoga server over the given store and polls; tests pass their own, the app the process's.
+ * A yoga server over the given graph store and poll store.
  * Subscriptions are answered as server-sent events (text/event-stream) at the same endpoint.
  */
-export function createGraphQLServer(
-  store: () => Promise<GraphStore>,
-  polls: PollRegistry = getProcessPolls(),
-): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
+export function createGraphQLServer({ store, polls }: GraphQLServices): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: async () => createContext(await store(), polls),
+    context: ({ request, ...server }) => createContext(store, polls, clientAddress(request, server as ServerContext)),
     maskedErrors: { maskError },
-    plugins: queryLimitPlugins(),
+    plugins: [...queryLimitPlugins(), onePollMutationPlugin()],
     graphiql: { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL served from the package, not a CDN, so it opens offline and in locked-down clinics.
     renderGraphiQL,
@@ -47,5 +50,3 @@ export function createGraphQLServer(
     fetchAPI: { Response, ReadableStream },
   });
 }
-
-export const yoga = createGraphQLServer(getProcessStore);

@@ -1,13 +1,8 @@
-import { yoga } from '../../../graphql/yoga';
+import { getProcessServer } from '../../../server';
 
-export async function GET(request: Request) {
+async function handle(request: Request) {
+  const { yoga } = await getProcessServer();
   return yoga.handleRequest(request, {});
 }
 
-export async function POST(request: Request) {
-  return yoga.handleRequest(request, {});
-}
-
-export async function OPTIONS(request: Request) {
-  return yoga.handleRequest(request, {});
-}
+export { handle as GET, handle as POST, handle as OPTIONS };
