@@ -24,8 +24,9 @@ export interface PollRulesOptions {
   /** Polls one client (network address) may start: a presenter starts a few per lecture. */
   readonly startsPerClient?: Omit<ClientLimitOptions, 'what'>;
   /**
-   * Unknown join codes one client may try. Only misses count, and votes never do, so a class
-   * behind one school address (300 students voting within a minute) is never refused.
+   * Unknown join codes one client may try, in any operation taking a code. Only misses count,
+   * and votes with a voter token are never refused, so a class behind one school address (300
+   * students voting within a minute, a few mistyping the code) keeps voting.
    */
   readonly missesPerClient?: Omit<ClientLimitOptions, 'what'>;
   /** The clock, in ms since the epoch; tests pass their own. */
@@ -37,7 +38,7 @@ export const DEFAULT_POLL_RULES = {
   maxOpenPolls: 1000,
   maxVoters: 1000,
   startsPerClient: { max: 30, windowMs: 10 * MINUTE },
-  missesPerClient: { max: 100, windowMs: MINUTE },
+  missesPerClient: { max: 300, windowMs: MINUTE },
   now: Date.now,
 } satisfies Required<PollRulesOptions>;
 
@@ -77,26 +78,22 @@ export class PollRules implements PollStore {
   }
 
   async get(code: string, client: string): Promise<Poll | null> {
-    const key = keyOf(code);
-    this.misses.check(client);
-    const found = key && (await this.live(key));
-    if (found) return found.poll;
-    this.misses.count(client);
-    return null;
+    return (await this.find(code, client))?.poll ?? null;
   }
 
   async join(code: string, client: string): Promise<JoinedPoll> {
-    const poll = await this.get(code, client);
-    if (!poll) throw unknown(code);
+    const { poll } = await this.require(code, client);
     return { poll, voterToken: issueVoterToken(await this.storage.signingKey(), poll.code) };
   }
 
-  async vote(code: string, voterToken: string, choice: string): Promise<Poll> {
+  async vote(code: string, voterToken: string, choice: string, client: string): Promise<Poll> {
     const key = keyOf(code);
-    const found = key && (await this.live(key));
+    const voter = key && voterOfToken(await this.storage.signingKey(), key, voterToken);
+    // A token the server issued proves its holder joined this poll: a class already voting is
+    // never held up by unknown codes counted against its shared network address.
+    const found = voter ? await this.live(key) : await this.require(code, client);
     if (!found) throw unknown(code);
     const { poll } = found;
-    const voter = voterOfToken(await this.storage.signingKey(), poll.code, voterToken);
     if (!voter) throw new InvalidInputError(`voter: not a voter token of poll ${poll.code}; open the join link again (joinPoll gives one)`, 'voter');
     if (poll.closed) throw closedError(poll.code);
     if (!poll.choices.includes(choice)) throw new InvalidInputError(`choice: '${echo(choice)}' is not offered in poll ${poll.code}; choose one of ${poll.choices.join(', ')}`, 'choice');
@@ -105,7 +102,7 @@ export class PollRules implements PollStore {
       case 'counted':
         return this.published(result.poll);
       case 'missing':
-        throw unknown(code);
+        throw this.missed(code, client);
       case 'closed':
         throw closedError(poll.code);
       case 'full':
@@ -113,26 +110,25 @@ export class PollRules implements PollStore {
     }
   }
 
-  async close(code: string, presenterSecret: string): Promise<Poll> {
-    const key = keyOf(code);
-    const found = key && (await this.live(key));
-    if (!found) throw unknown(code);
+  async close(code: string, presenterSecret: string, client: string): Promise<Poll> {
+    const found = await this.require(code, client);
     if (!sameHash(hash(presenterSecret), found.presenterHash)) {
       throw new InvalidInputError(`presenterSecret: only the presenter who started poll ${found.poll.code} can close it and reveal the answer`, 'presenterSecret');
     }
     if (found.poll.closed) return found.poll;
     const closed = await this.storage.close(found.poll.code);
-    if (!closed) throw unknown(code);
+    if (!closed) throw this.missed(code, client);
     return this.published(closed.poll);
   }
 
-  async subscribe(code: string): Promise<AsyncIterable<Poll>> {
+  async subscribe(code: string, client: string): Promise<AsyncIterable<Poll>> {
     const key = keyOf(code);
-    if (!key) throw unknown(code);
+    this.misses.check(client);
+    if (!key) throw this.missed(code, client);
     const changes = await this.storage.changes(key);
     try {
       const found = await this.live(key);
-      if (!found) throw unknown(code);
+      if (!found) throw this.missed(code, client);
       return this.updates(found.poll, changes);
     } catch (error) {
       await changes.return?.();
@@ -167,6 +163,30 @@ export class PollRules implements PollStore {
       }
       stop();
     });
+  }
+
+  /**
+   * The live poll under a code as typed, or null, counting a miss against the client: any
+   * answer that tells a code exists (even "wrong secret") is a guess a script could make.
+   */
+  private async find(code: string, client: string) {
+    this.misses.check(client);
+    const key = keyOf(code);
+    const found = key && (await this.live(key));
+    if (found) return found;
+    this.misses.count(client);
+    return null;
+  }
+
+  private async require(code: string, client: string) {
+    const found = await this.find(code, client);
+    if (!found) throw unknown(code);
+    return found;
+  }
+
+  private missed(code: string, client: string): InvalidInputError {
+    this.misses.count(client);
+    return unknown(code);
   }
 
   private async live(code: string) {

@@ -11,20 +11,23 @@ export interface PollStore {
   /** Opens a poll on a tour step's question, offering these concept ids; `client` is who asks, for rate limits. */
   start(input: NewPoll, client: string): Promise<StartedPoll>;
 
-  /** The poll with this code, or null when there is none or it has expired; a miss counts against `client`. */
+  /**
+   * The poll with this code, or null when there is none or it has expired. Here and in every
+   * operation taking a code, a miss counts against `client`, the network address asking.
+   */
   get(code: string, client: string): Promise<Poll | null>;
 
   /** Issues a voter identity for a poll: the token `vote` requires. */
   join(code: string, client: string): Promise<JoinedPoll>;
 
   /** Counts a voter's choice; voting again changes the answer rather than adding one. */
-  vote(code: string, voterToken: string, choice: string): Promise<Poll>;
+  vote(code: string, voterToken: string, choice: string, client: string): Promise<Poll>;
 
   /** Stops the voting so the answer can be revealed; only the presenter's secret may. */
-  close(code: string, presenterSecret: string): Promise<Poll>;
+  close(code: string, presenterSecret: string, client: string): Promise<Poll>;
 
   /** The poll now, then after every change; ends once it is closed or has expired. */
-  subscribe(code: string): Promise<AsyncIterable<Poll>>;
+  subscribe(code: string, client: string): Promise<AsyncIterable<Poll>>;
 
   /** Releases connections; the store is unusable afterwards. */
   dispose(): Promise<void>;

@@ -64,10 +64,10 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore();
       const { poll } = await started(polls);
       const [ana, ben, cai] = [await voter(polls, poll.code), await voter(polls, poll.code), await voter(polls, poll.code)];
-      await polls.vote(poll.code, ana, 'inflammation');
-      await polls.vote(poll.code, ben, 'inflammation');
-      await polls.vote(poll.code, cai, 'muscle-strain');
-      const after = await polls.vote(poll.code, ben, 'nerve-compression');
+      await polls.vote(poll.code, ana, 'inflammation', SCHOOL);
+      await polls.vote(poll.code, ben, 'inflammation', SCHOOL);
+      await polls.vote(poll.code, cai, 'muscle-strain', SCHOOL);
+      const after = await polls.vote(poll.code, ben, 'nerve-compression', SCHOOL);
       expect(countsOf(after)).toEqual({ inflammation: 1, 'nerve-compression': 1, 'muscle-strain': 1 });
       expect(after.total).toBe(3);
       expect(await polls.get(poll.code, SCHOOL)).toEqual(after);
@@ -77,7 +77,7 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore();
       const { poll } = await started(polls);
       const tokens = await Promise.all(Array.from({ length: 120 }, () => voter(polls, poll.code)));
-      await Promise.all(tokens.map((token, i) => polls.vote(poll.code, token, CHOICES[i % 3]!)));
+      await Promise.all(tokens.map((token, i) => polls.vote(poll.code, token, CHOICES[i % 3]!, SCHOOL)));
       const counted = (await polls.get(poll.code, SCHOOL))!;
       expect(counted.total).toBe(120);
       expect(countsOf(counted)).toEqual({ inflammation: 40, 'nerve-compression': 40, 'muscle-strain': 40 });
@@ -87,7 +87,7 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore();
       const { poll } = await started(polls);
       const tokens = await Promise.all(Array.from({ length: 300 }, () => voter(polls, poll.code)));
-      for (const token of tokens) await polls.vote(poll.code, token, 'inflammation');
+      for (const token of tokens) await polls.vote(poll.code, token, 'inflammation', SCHOOL);
       expect((await polls.get(poll.code, SCHOOL))!.total).toBe(300);
     });
 
@@ -97,7 +97,7 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const { poll: other } = await started(polls);
       const elsewhere = await voter(polls, other.code);
       for (const token of ['ana', 'made-up.signature', elsewhere]) {
-        await expect(polls.vote(poll.code, token, 'inflammation')).rejects.toMatchObject({
+        await expect(polls.vote(poll.code, token, 'inflammation', SCHOOL)).rejects.toMatchObject({
           code: 'BAD_USER_INPUT',
           field: 'voter',
           message: `voter: not a voter token of poll ${poll.code}; open the join link again (joinPoll gives one)`,
@@ -110,12 +110,12 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore();
       const { poll } = await started(polls);
       const ana = await voter(polls, poll.code);
-      await expect(polls.vote(poll.code, ana, 'ice')).rejects.toMatchObject({
+      await expect(polls.vote(poll.code, ana, 'ice', SCHOOL)).rejects.toMatchObject({
         field: 'choice',
         message: `choice: 'ice' is not offered in poll ${poll.code}; choose one of inflammation, nerve-compression, muscle-strain`,
       });
       const huge = 'x'.repeat(1_000_000);
-      const refusal = await polls.vote(poll.code, ana, huge).catch((error: Error) => error);
+      const refusal = await polls.vote(poll.code, ana, huge, SCHOOL).catch((error: Error) => error);
       expect((refusal as Error).message).toBe(`choice: '${'x'.repeat(40)}… (1000000 characters)' is not offered in poll ${poll.code}; choose one of inflammation, nerve-compression, muscle-strain`);
     });
 
@@ -123,27 +123,27 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore();
       const unknown = { code: 'BAD_USER_INPUT', field: 'code', message: 'no poll has the code K7M2QX: check the join link or ask the presenter' };
       await expect(polls.join('K7M2QX', SCHOOL)).rejects.toMatchObject(unknown);
-      await expect(polls.vote('k7m2qx', 'token', 'inflammation')).rejects.toMatchObject(unknown);
-      await expect(polls.close('K7M2QX', 'secret')).rejects.toMatchObject(unknown);
-      await expect(polls.subscribe('K7M2QX')).rejects.toMatchObject(unknown);
+      await expect(polls.vote('k7m2qx', 'token', 'inflammation', SCHOOL)).rejects.toMatchObject(unknown);
+      await expect(polls.close('K7M2QX', 'secret', PRESENTER)).rejects.toMatchObject(unknown);
+      await expect(polls.subscribe('K7M2QX', SCHOOL)).rejects.toMatchObject(unknown);
     });
 
     it('lets only the presenter’s secret close a poll, which then takes no more votes', async () => {
       const polls = await pollStore();
       const { poll, presenterSecret } = await started(polls);
       const [ana, ben] = [await voter(polls, poll.code), await voter(polls, poll.code)];
-      await polls.vote(poll.code, ana, 'inflammation');
-      await expect(polls.close(poll.code, 'a-guess')).rejects.toMatchObject({
+      await polls.vote(poll.code, ana, 'inflammation', SCHOOL);
+      await expect(polls.close(poll.code, 'a-guess', PRESENTER)).rejects.toMatchObject({
         field: 'presenterSecret',
         message: `presenterSecret: only the presenter who started poll ${poll.code} can close it and reveal the answer`,
       });
       expect((await polls.get(poll.code, SCHOOL))!.closed).toBe(false);
-      const closed = await polls.close(poll.code, presenterSecret);
+      const closed = await polls.close(poll.code, presenterSecret, PRESENTER);
       expect(closed).toMatchObject({ closed: true, total: 1 });
       const refusal = `poll ${poll.code} is closed: the presenter has revealed the answer, so no more votes are counted`;
-      await expect(polls.vote(poll.code, ben, 'inflammation')).rejects.toMatchObject({ message: refusal });
-      await expect(polls.vote(poll.code, ana, 'muscle-strain')).rejects.toMatchObject({ message: refusal });
-      expect(await polls.close(poll.code, presenterSecret)).toEqual(closed);
+      await expect(polls.vote(poll.code, ben, 'inflammation', SCHOOL)).rejects.toMatchObject({ message: refusal });
+      await expect(polls.vote(poll.code, ana, 'muscle-strain', SCHOOL)).rejects.toMatchObject({ message: refusal });
+      expect(await polls.close(poll.code, presenterSecret, PRESENTER)).toEqual(closed);
     });
 
     it('forgets a poll once its lifetime is over', async () => {
@@ -162,7 +162,7 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
         code: 'BAD_USER_INPUT',
         message: '2 class polls are open, the most this server runs at once; close a revealed one or try again later (each ends 4 hours after it starts)',
       });
-      await polls.close(first.poll.code, first.presenterSecret);
+      await polls.close(first.poll.code, first.presenterSecret, PRESENTER);
       expect((await started(polls)).poll.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
       expect((await polls.get(first.poll.code, SCHOOL))?.closed).toBe(true);
     });
@@ -171,10 +171,10 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       const polls = await pollStore({ maxVoters: 2 });
       const { poll } = await started(polls);
       const [ana, ben, cai] = [await voter(polls, poll.code), await voter(polls, poll.code), await voter(polls, poll.code)];
-      await polls.vote(poll.code, ana, 'inflammation');
-      await polls.vote(poll.code, ben, 'inflammation');
-      await expect(polls.vote(poll.code, cai, 'inflammation')).rejects.toMatchObject({ message: `poll ${poll.code} already counts 2 voters, the most one poll takes` });
-      expect(countsOf(await polls.vote(poll.code, ben, 'muscle-strain'))).toEqual({ inflammation: 1, 'nerve-compression': 0, 'muscle-strain': 1 });
+      await polls.vote(poll.code, ana, 'inflammation', SCHOOL);
+      await polls.vote(poll.code, ben, 'inflammation', SCHOOL);
+      await expect(polls.vote(poll.code, cai, 'inflammation', SCHOOL)).rejects.toMatchObject({ message: `poll ${poll.code} already counts 2 voters, the most one poll takes` });
+      expect(countsOf(await polls.vote(poll.code, ben, 'muscle-strain', SCHOOL))).toEqual({ inflammation: 1, 'nerve-compression': 0, 'muscle-strain': 1 });
     });
 
     it('limits the polls one client starts, not those of another', async () => {
@@ -188,14 +188,17 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       expect((await polls.start(QUESTION, '192.0.2.1')).poll.total).toBe(0);
     });
 
-    it('limits the unknown codes one client tries, while its students’ votes still count', async () => {
+    it('limits the unknown codes one client tries in any operation, while its students’ votes still count', async () => {
       const polls = await pollStore({ missesPerClient: { max: 3, windowMs: HOUR } });
       const { poll } = await started(polls);
       const ana = await voter(polls, poll.code);
-      for (const guess of ['AAAAAA', 'BBBBBB', 'not a code']) expect(await polls.get(guess, SCHOOL)).toBeNull();
+      // Any answer that tells whether a code exists is a guess: a lookup, a close, a subscription.
+      expect(await polls.get('AAAAAA', SCHOOL)).toBeNull();
+      await expect(polls.close('BBBBBB', 'a-guess', SCHOOL)).rejects.toMatchObject({ field: 'code' });
+      await expect(polls.subscribe('not a code', SCHOOL)).rejects.toMatchObject({ field: 'code' });
       await expect(polls.get(poll.code, SCHOOL)).rejects.toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('too many unknown join codes tried') });
       await expect(polls.join(poll.code, SCHOOL)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-      expect((await polls.vote(poll.code, ana, 'inflammation')).total).toBe(1);
+      expect((await polls.vote(poll.code, ana, 'inflammation', SCHOOL)).total).toBe(1);
       expect((await polls.get(poll.code, PRESENTER))?.total).toBe(1);
     });
 
@@ -204,12 +207,12 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
         const polls = await pollStore();
         const { poll, presenterSecret } = await started(polls);
         const [ana, ben] = [await voter(polls, poll.code), await voter(polls, poll.code)];
-        await polls.vote(poll.code, ana, 'inflammation');
-        const updates = (await polls.subscribe(poll.code))[Symbol.asyncIterator]();
+        await polls.vote(poll.code, ana, 'inflammation', SCHOOL);
+        const updates = (await polls.subscribe(poll.code, PRESENTER))[Symbol.asyncIterator]();
         expect((await updates.next()).value).toMatchObject({ code: poll.code, total: 1, closed: false });
-        await polls.vote(poll.code, ben, 'muscle-strain');
+        await polls.vote(poll.code, ben, 'muscle-strain', SCHOOL);
         expect(countsOf((await updates.next()).value as Poll)).toEqual({ inflammation: 1, 'nerve-compression': 0, 'muscle-strain': 1 });
-        await polls.close(poll.code, presenterSecret);
+        await polls.close(poll.code, presenterSecret, PRESENTER);
         expect((await updates.next()).value).toMatchObject({ closed: true, total: 2 });
         expect(await updates.next()).toEqual({ done: true, value: undefined });
       });
@@ -217,7 +220,7 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       it('ends when the poll expires', async () => {
         const polls = await pollStore({ lifetimeMs: 300 });
         const { poll } = await started(polls);
-        const updates = (await polls.subscribe(poll.code))[Symbol.asyncIterator]();
+        const updates = (await polls.subscribe(poll.code, PRESENTER))[Symbol.asyncIterator]();
         await updates.next();
         expect(await updates.next()).toEqual({ done: true, value: undefined });
       });
@@ -225,12 +228,12 @@ export function pollStoreContract(adapter: string, storage: () => Promise<PollSt
       it('lets a subscriber leave while waiting for a change', async () => {
         const polls = await pollStore();
         const { poll } = await started(polls);
-        const updates = (await polls.subscribe(poll.code))[Symbol.asyncIterator]();
+        const updates = (await polls.subscribe(poll.code, PRESENTER))[Symbol.asyncIterator]();
         await updates.next();
         const waiting = updates.next();
         await updates.return!();
         expect(await waiting).toEqual({ done: true, value: undefined });
-        await polls.vote(poll.code, await voter(polls, poll.code), 'inflammation');
+        await polls.vote(poll.code, await voter(polls, poll.code), 'inflammation', SCHOOL);
         expect(await updates.next()).toEqual({ done: true, value: undefined });
       });
     });

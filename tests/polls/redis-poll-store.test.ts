@@ -24,7 +24,7 @@ describe.skipIf(Boolean(redisSkipReason))('Redis', () => {
       const [one, two] = [new PollRules(await RedisPollStorage.connect(URL)), new PollRules(await RedisPollStorage.connect(URL))];
       const { poll } = await one.start({ tourId: 'a-tour', step: 1, choices: ['a', 'b'] }, 'presenter');
       const tokens = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? one : two).join(poll.code, 'school')));
-      await Promise.all(tokens.map(({ voterToken }, i) => (i % 2 ? two : one).vote(poll.code, voterToken, i % 4 < 2 ? 'a' : 'b')));
+      await Promise.all(tokens.map(({ voterToken }, i) => (i % 2 ? two : one).vote(poll.code, voterToken, i % 4 < 2 ? 'a' : 'b', 'school')));
       const counted = (await two.get(poll.code, 'school'))!;
       expect(counted.total).toBe(200);
       expect(countsOf(counted)).toEqual({ a: 100, b: 100 });
@@ -35,7 +35,7 @@ describe.skipIf(Boolean(redisSkipReason))('Redis', () => {
       await admin!.flushdb();
       const polls = new PollRules(await RedisPollStorage.connect(URL));
       const { poll } = await polls.start({ tourId: 'a-tour', step: 1, choices: ['a', 'b'] }, 'presenter');
-      await polls.vote(poll.code, (await polls.join(poll.code, 'school')).voterToken, 'a');
+      await polls.vote(poll.code, (await polls.join(poll.code, 'school')).voterToken, 'a', 'school');
       const keys = (await admin!.keys(`spasm-atlas:polls:${poll.code}*`)).sort();
       expect(keys).toEqual([`spasm-atlas:polls:${poll.code}`, `spasm-atlas:polls:${poll.code}:counts`, `spasm-atlas:polls:${poll.code}:votes`]);
       for (const key of keys) expect(await admin!.pexpiretime(key)).toBe(poll.expiresAt);

@@ -36,6 +36,9 @@ const PollRef = builder.objectRef<Poll>('Poll').implement({
     }),
     counts: t.field({ type: [ChoiceCountRef], description: 'Votes per choice, in the order of `choices`, zero counts included.', resolve: (poll) => poll.counts }),
     total: t.exposeInt('total', { description: 'Students who have voted; each counts once, with their latest choice.' }),
+    version: t.exposeInt('version', {
+      description: 'Grows by one with every vote and with the close. Updates from several instances may arrive out of order: keep the poll with the highest version.',
+    }),
     closed: t.exposeBoolean('closed', { description: 'True once the presenter has revealed the answer; a closed poll takes no more votes.' }),
     answer: t.field({
       type: ConceptRef,
@@ -74,7 +77,7 @@ builder.queryField('poll', (t) =>
   t.field({
     type: PollRef,
     nullable: true,
-    description: 'A class poll by its join code; null when no poll has that code or it has expired. Unknown codes tried are rate-limited per client.',
+    description: 'A class poll by its join code; null when no poll has that code or it has expired. Unknown codes tried (here or in any poll operation) are rate-limited per client.',
     args: { code: t.arg.string({ required: true, description: CODE_DESCRIPTION }) },
     resolve: (_root, { code }, ctx) => ctx.polls.get(code, ctx.client),
   }),
@@ -124,7 +127,7 @@ builder.mutationField('vote', (t) =>
       voter: t.arg.string({ required: true, description: 'The voter token `joinPoll` gave this student for this poll.' }),
       choice: t.arg.id({ required: true, description: 'The id of one of the poll’s choices.' }),
     },
-    resolve: (_root, args, ctx) => ctx.polls.vote(args.code, args.voter, String(args.choice)),
+    resolve: (_root, args, ctx) => ctx.polls.vote(args.code, args.voter, String(args.choice), ctx.client),
   }),
 );
 
@@ -136,7 +139,7 @@ builder.mutationField('closePoll', (t) =>
       code: t.arg.string({ required: true, description: CODE_DESCRIPTION }),
       presenterSecret: t.arg.string({ required: true, description: 'The secret `startPoll` returned.' }),
     },
-    resolve: (_root, { code, presenterSecret }, ctx) => ctx.polls.close(code, presenterSecret),
+    resolve: (_root, { code, presenterSecret }, ctx) => ctx.polls.close(code, presenterSecret, ctx.client),
   }),
 );
 
@@ -146,7 +149,7 @@ builder.subscriptionField('pollUpdated', (t) =>
     description:
       'The poll now, then again after every vote and when it closes; the stream ends after the closing event or when the poll expires. Served as server-sent events: POST with `accept: text/event-stream`, or GET with `?query=` as an EventSource does.',
     args: { code: t.arg.string({ required: true, description: CODE_DESCRIPTION }) },
-    subscribe: (_root, { code }, ctx) => ctx.polls.subscribe(code),
+    subscribe: (_root, { code }, ctx) => ctx.polls.subscribe(code, ctx.client),
     resolve: (poll) => poll,
   }),
 );
