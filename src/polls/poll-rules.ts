@@ -64,7 +64,14 @@ export class PollRules implements PollStore {
   async start(input: NewPoll, client: string): Promise<StartedPoll> {
     this.starts.take(client);
     const presenterSecret = randomBytes(24).toString('base64url');
-    const base = { tourId: input.tourId, step: input.step, choices: [...input.choices], expiresAt: this.options.now() + this.options.lifetimeMs, presenterHash: hash(presenterSecret) };
+    const base = {
+      tourId: input.tourId,
+      step: input.step,
+      choices: [...input.choices],
+      expiresAt: this.options.now() + this.options.lifetimeMs,
+      presenterHash: hash(presenterSecret),
+      voterKey: randomBytes(32).toString('hex'),
+    };
     for (;;) {
       const record = { ...base, code: newCode() };
       const outcome = await this.storage.insert(record, this.options.maxOpenPolls);
@@ -82,19 +89,22 @@ export class PollRules implements PollStore {
   }
 
   async join(code: string, client: string): Promise<JoinedPoll> {
-    const { poll } = await this.require(code, client);
-    return { poll, voterToken: issueVoterToken(await this.storage.signingKey(), poll.code) };
+    const { poll, voterKey } = await this.require(code, client);
+    return { poll, voterToken: issueVoterToken(voterKey, poll.code) };
   }
 
   async vote(code: string, voterToken: string, choice: string, client: string): Promise<Poll> {
     const key = keyOf(code);
-    const voter = key && voterOfToken(await this.storage.signingKey(), key, voterToken);
+    const found = key && (await this.live(key));
+    const voter = found && voterOfToken(found.voterKey, found.poll.code, voterToken);
     // A token the server issued proves its holder joined this poll: a class already voting is
     // never held up by unknown codes counted against its shared network address.
-    const found = voter ? await this.live(key) : await this.require(code, client);
-    if (!found) throw unknown(code);
+    if (!voter) {
+      this.misses.check(client);
+      if (!found) throw this.missed(code, client);
+      throw new InvalidInputError(`voter: not a voter token of poll ${found.poll.code}; open the join link again (joinPoll gives one)`, 'voter');
+    }
     const { poll } = found;
-    if (!voter) throw new InvalidInputError(`voter: not a voter token of poll ${poll.code}; open the join link again (joinPoll gives one)`, 'voter');
     if (poll.closed) throw closedError(poll.code);
     if (!poll.choices.includes(choice)) throw new InvalidInputError(`choice: '${echo(choice)}' is not offered in poll ${poll.code}; choose one of ${poll.choices.join(', ')}`, 'choice');
     const result = await this.storage.vote(poll.code, voter, choice, this.options.maxVoters);

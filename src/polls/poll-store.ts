@@ -85,11 +85,17 @@ export interface PollRecord {
   readonly expiresAt: number;
   /** SHA-256 of the presenter's secret, hex; the secret itself is never kept. */
   readonly presenterHash: string;
+  /**
+   * The key this poll's voter tokens are signed with, hex: one per poll, kept with it, so every
+   * instance checks tokens alike and a token dies with its poll.
+   */
+  readonly voterKey: string;
 }
 
 export interface StoredPoll {
   readonly poll: Poll;
   readonly presenterHash: string;
+  readonly voterKey: string;
 }
 
 export type InsertOutcome = 'inserted' | 'taken' | 'full';
@@ -118,8 +124,6 @@ export interface PollStorage {
   publish(code: string, poll: Poll | null): void;
   /** The changes published for one poll, until returned; resolves once listening, so none is missed after. */
   changes(code: string): Promise<AsyncIterator<Poll | null>>;
-  /** A key shared by every instance over this storage, for signing voter tokens. */
-  signingKey(): Promise<Buffer>;
   dispose(): Promise<void>;
 }
 

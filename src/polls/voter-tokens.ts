@@ -1,16 +1,17 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * A voter's identity: a random id the server makes on join, signed with a key every instance
- * shares and bound to one poll, so a script cannot invent voters or move them between polls.
+ * A voter's identity: a random id the server makes on join, signed with the poll's own key
+ * (hex, kept with the poll) and bound to its code, so a script cannot invent voters or move
+ * them between polls.
  */
-export function issueVoterToken(key: Buffer, code: string): string {
+export function issueVoterToken(key: string, code: string): string {
   const voter = randomBytes(12).toString('base64url');
   return `${voter}.${signature(key, code, voter)}`;
 }
 
 /** The voter id in a token this server issued for this poll, or null for any other string. */
-export function voterOfToken(key: Buffer, code: string, token: string): string | null {
+export function voterOfToken(key: string, code: string, token: string): string | null {
   const [voter, signed, ...rest] = token.split('.');
   if (!voter || !signed || rest.length > 0) return null;
   const expected = Buffer.from(signature(key, code, voter));
@@ -18,6 +19,6 @@ export function voterOfToken(key: Buffer, code: string, token: string): string |
   return given.length === expected.length && timingSafeEqual(given, expected) ? voter : null;
 }
 
-function signature(key: Buffer, code: string, voter: string): string {
-  return createHmac('sha256', key).update(`${code}:${voter}`).digest('base64url');
+function signature(key: string, code: string, voter: string): string {
+  return createHmac('sha256', Buffer.from(key, 'hex')).update(`${code}:${voter}`).digest('base64url');
 }

@@ -42,7 +42,8 @@ async function watch(api: ApiProcess, code: string) {
   return eventsOf(response);
 }
 
-describe.skipIf(Boolean(redisSkipReason))('class polls on several instances sharing Redis', () => {
+// Each test starts one or two API processes (tsx compiles on start): slow on a busy machine.
+describe.skipIf(Boolean(redisSkipReason))('class polls on several instances sharing Redis', { timeout: 120_000 }, () => {
   const running: ApiProcess[] = [];
   async function instance(redis = redisUrl(3)) {
     const api = await startApi({ ...GRAPH, REDIS_URL: redis });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createPubSub } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { pollChanges } from '../poll-changes';
@@ -25,7 +24,6 @@ export class MemoryPollStorage implements PollStorage {
   private readonly open: LRUCache<string, LivePoll>;
   private readonly closed: LRUCache<string, LivePoll>;
   private readonly pubsub = createPubSub<PollTopics>();
-  private readonly key = randomBytes(32);
 
   /** `now` is the clock the polls' expiresAt is read on, in ms since the epoch. */
   constructor(private readonly now: () => number = Date.now) {
@@ -78,10 +76,6 @@ export class MemoryPollStorage implements PollStorage {
     return pollChanges(this.pubsub, code, async () => undefined);
   }
 
-  async signingKey(): Promise<Buffer> {
-    return this.key;
-  }
-
   async dispose(): Promise<void> {
     this.open.clear();
     this.closed.clear();
@@ -102,5 +96,5 @@ function snapshot(poll: LivePoll): Poll {
 }
 
 function stored(poll: LivePoll): StoredPoll {
-  return { poll: snapshot(poll), presenterHash: poll.record.presenterHash };
+  return { poll: snapshot(poll), presenterHash: poll.record.presenterHash, voterKey: poll.record.voterKey };
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis, type RedisOptions, type Result } from 'ioredis';
@@ -21,7 +20,6 @@ type RawState = [poll: string[], counts: string[]];
 
 const PREFIX = 'spasm-atlas:polls';
 const OPEN_POLLS = `${PREFIX}:open`;
-const SIGNING_KEY = `${PREFIX}:signing-key`;
 
 /** Errors while Redis is away answer at once instead of waiting in a queue; the client reconnects on its own. */
 const COMMAND_OPTIONS: RedisOptions = {
@@ -39,7 +37,6 @@ const COMMAND_OPTIONS: RedisOptions = {
 export class RedisPollStorage implements PollStorage {
   readonly name = 'redis';
   private readonly pubsub;
-  private key: Promise<Buffer> | undefined;
 
   private constructor(
     private readonly client: Redis,
@@ -78,8 +75,8 @@ export class RedisPollStorage implements PollStorage {
   }
 
   insert(record: PollRecord, maxOpen: number): Promise<InsertOutcome> {
-    const { code, expiresAt, tourId, step, choices, presenterHash } = record;
-    return this.run(() => this.client.pollInsert(...keysOf(code), Date.now(), maxOpen, expiresAt, tourId, step, JSON.stringify(choices), presenterHash, code));
+    const { code, expiresAt, tourId, step, choices, presenterHash, voterKey } = record;
+    return this.run(() => this.client.pollInsert(...keysOf(code), Date.now(), maxOpen, expiresAt, tourId, step, JSON.stringify(choices), presenterHash, code, voterKey));
   }
 
   async read(code: string): Promise<StoredPoll | null> {
@@ -104,16 +101,6 @@ export class RedisPollStorage implements PollStorage {
   async changes(code: string): Promise<AsyncIterator<Poll | null>> {
     this.ensureReady();
     return pollChanges(this.pubsub, code, () => this.subscriber.subscribe(`${POLL_TOPIC}:${code}`));
-  }
-
-  /** One random key for all instances: the first to ask sets it, the others read it. */
-  signingKey(): Promise<Buffer> {
-    this.key ??= this.run(async () => {
-      await this.client.set(SIGNING_KEY, randomBytes(32).toString('hex'), 'NX');
-      return Buffer.from((await this.client.get(SIGNING_KEY))!, 'hex');
-    });
-    this.key.catch(() => (this.key = undefined));
-    return this.key;
   }
 
   async dispose(): Promise<void> {
@@ -151,8 +138,9 @@ function storedOf(code: string, [pollFields, countFields]: RawState): StoredPoll
     choices: JSON.parse(poll.choices!) as string[],
     expiresAt: Number(poll.expiresAt),
     presenterHash: poll.presenterHash!,
+    voterKey: poll.voterKey!,
   };
-  return { poll: pollOf(record, (choice) => Number(counts[choice] ?? 0), poll.closed === '1', Number(poll.version)), presenterHash: record.presenterHash };
+  return { poll: pollOf(record, (choice) => Number(counts[choice] ?? 0), poll.closed === '1', Number(poll.version)), presenterHash: record.presenterHash, voterKey: record.voterKey };
 }
 
 function fieldsOf(flat: string[]): Record<string, string> {

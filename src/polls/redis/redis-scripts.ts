@@ -7,12 +7,12 @@
  */
 const STATE = `{redis.call('HGETALL', KEYS[1]), redis.call('HGETALL', KEYS[3])}`;
 
-/** ARGV: now, most open polls, expiresAt, tourId, step, choices (JSON), presenterHash, code. */
+/** ARGV: now, most open polls, expiresAt, tourId, step, choices (JSON), presenterHash, code, voterKey. */
 export const INSERT_POLL = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'taken' end
 redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', ARGV[1])
 if redis.call('ZCARD', KEYS[4]) >= tonumber(ARGV[2]) then return 'full' end
-redis.call('HSET', KEYS[1], 'tourId', ARGV[4], 'step', ARGV[5], 'choices', ARGV[6], 'expiresAt', ARGV[3], 'presenterHash', ARGV[7], 'closed', '0', 'version', '0')
+redis.call('HSET', KEYS[1], 'tourId', ARGV[4], 'step', ARGV[5], 'choices', ARGV[6], 'expiresAt', ARGV[3], 'presenterHash', ARGV[7], 'voterKey', ARGV[9], 'closed', '0', 'version', '0')
 redis.call('PEXPIREAT', KEYS[1], ARGV[3])
 redis.call('ZADD', KEYS[4], ARGV[3], ARGV[8])
 return 'inserted'`;
