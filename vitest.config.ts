@@ -14,7 +14,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
+          globalSetup: ['tests/polls/redis-setup.ts'],
+        },
+      },
       {
         // Files that need a real Neo4j (*.neo4j.test.ts). They share one server and each seeds
         // the graph it needs, so they run one at a time (and never beside the browser tests).

@@ -26,6 +26,12 @@ const corsOrigins = z
     message: 'must be origins separated by commas, each like https://school.example.org (scheme and host, no path)',
   });
 
+/** Where class polls are kept: Redis when set (several instances share it), else this process's memory. */
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\/[^\s]+/.test(value), { message: 'must look like redis://host:6379 or rediss://user:password@host:6380/0' });
+
 const environmentSchema = z
   .object({
     STORE: z.enum(['embedded', 'neo4j'], { message: "must be 'embedded' or 'neo4j'" }).optional(),
@@ -36,6 +42,7 @@ const environmentSchema = z
     NEO4J_DATABASE: z.string().trim().min(1).default('neo4j'),
     NEO4J_BOLT_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(LOCAL_NEO4J.port),
     CORS_ORIGINS: corsOrigins.default([]),
+    REDIS_URL: redisUrl.optional(),
   })
   .superRefine((env, ctx) => {
     const store = env.STORE ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
@@ -43,14 +50,15 @@ const environmentSchema = z
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required to connect to Neo4j' });
   });
 
-export type Config = { readonly corsOrigins: readonly string[] } & (
+export type Config = { readonly corsOrigins: readonly string[]; readonly redisUrl?: string } & GraphConfig;
+
+type GraphConfig =
   | { readonly store: 'embedded'; readonly graphDir: string }
   | {
       readonly store: 'neo4j';
       readonly graphDir: string;
       readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string };
-    }
-);
+    };
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -66,7 +74,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const parsed = result.data;
   const store = parsed.STORE ?? (parsed.NEO4J_URI ? 'neo4j' : 'embedded');
-  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR, corsOrigins: parsed.CORS_ORIGINS };
+  const polls = parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {};
+  if (store === 'embedded') return { store, graphDir: parsed.GRAPH_DIR, corsOrigins: parsed.CORS_ORIGINS, ...polls };
   return {
     store,
     corsOrigins: parsed.CORS_ORIGINS,
@@ -74,5 +83,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     neo4j: parsed.NEO4J_URI
       ? { uri: parsed.NEO4J_URI, user: parsed.NEO4J_USER, password: parsed.NEO4J_PASSWORD!, database: parsed.NEO4J_DATABASE }
       : { uri: `bolt://127.0.0.1:${parsed.NEO4J_BOLT_PORT}`, user: 'neo4j', password: parsed.NEO4J_PASSWORD ?? LOCAL_NEO4J.password, database: 'neo4j' },
+    ...polls,
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Next calls register() once when the server starts, before it reports Ready. The app opens
- * its store here, so a bad configuration, an invalid graph or an unreachable Neo4j stops
+ * its stores here, so a bad configuration, an invalid graph or an unreachable Neo4j stops
  * `next start` with the same one-line message as `npm run api`, instead of a server that
  * answers every request with an error.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { openProcessStoreOrExit } = await import('./store/open-or-exit');
-  await openProcessStoreOrExit();
+  const { openProcessServerOrExit } = await import('./server');
+  await openProcessServerOrExit();
 }

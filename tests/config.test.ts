@@ -15,6 +15,11 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('keeps class polls in Redis when REDIS_URL is set, and refuses one that is not a Redis URL', () => {
+    expect(readConfig({ REDIS_URL: 'redis://cache:6379/2' })).toEqual({ store: 'embedded', graphDir: 'graph', redisUrl: 'redis://cache:6379/2' });
+    expect(() => readConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must look like redis:\/\/host:6379 or rediss:\/\//);
+  });
+
   it('lets STORE=embedded win over NEO4J_URI', () => {
     expect(readConfig({ STORE: 'embedded', NEO4J_URI: 'bolt://localhost:7687' }).store).toBe('embedded');
   });

@@ -1,11 +1,13 @@
 import 'server-only';
-import { GRAPHQL_ENDPOINT, yoga } from '../graphql/yoga';
+import { GRAPHQL_ENDPOINT } from '../graphql/yoga';
+import { getProcessServer } from '../server';
 
 /**
  * Server components read the graph through the same GraphQL API as every other client,
  * in-process, so the UI never reaches around the API to the store.
  */
 export async function queryApi<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { yoga } = await getProcessServer();
   const response = await yoga.fetch(`http://spasm-atlas.internal${GRAPHQL_ENDPOINT}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },

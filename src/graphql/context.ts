@@ -1,17 +1,19 @@
 import DataLoader from 'dataloader';
 import { LIMITS, type Concept, type ConceptKind, type Relation, type Source, type Tour } from '../domain';
-import type { PollRegistry } from '../polls/poll-registry';
+import type { PollStore } from '../polls';
 import type { GraphStore } from '../store';
 
 /**
  * Per-request state: the store and loaders that batch every lookup a query makes, so a
- * nested query costs a bounded number of store calls whatever the number of results; and
- * the class polls, which live in the server's memory rather than in the graph.
+ * nested query costs a bounded number of store calls whatever the number of results; the
+ * class polls, kept apart from the graph; and who is asking, for the polls' rate limits.
  */
 export interface GraphQLContext {
   readonly store: GraphStore;
   readonly loaders: Loaders;
-  readonly polls: PollRegistry;
+  readonly polls: PollStore;
+  /** The client's network address (see clientAddress). */
+  readonly client: string;
 }
 
 export interface Loaders {
@@ -25,10 +27,11 @@ export interface Loaders {
   readonly tour: DataLoader<string, Tour | null>;
 }
 
-export function createContext(store: GraphStore, polls: PollRegistry): GraphQLContext {
+export function createContext(store: GraphStore, polls: PollStore, client: string): GraphQLContext {
   return {
     store,
     polls,
+    client,
     loaders: {
       concept: new DataLoader((ids) => store.getConcepts(ids)),
       relationsOf: new DataLoader(async (ids) => {

@@ -1,14 +1,13 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { getProcessPolls } from '../polls/process-polls';
-import type { PollRegistry } from '../polls/poll-registry';
-import { getProcessStore } from '../store/process-store';
+import type { PollStore } from '../polls';
 import type { GraphStore } from '../store';
+import { clientAddress, type ServerContext } from './client-address';
 import { createContext, type GraphQLContext } from './context';
-import { readConfig } from '../config';
 import { maskError } from './errors';
 import { useExecutionGuards } from './execution-guards';
 import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
+import { onePollMutationPlugin } from './poll-mutation-limit';
 import { queryLimitPlugins } from './query-limits';
 import { corsFor, useJsonPostOnly } from './same-origin';
 import { useSecurityHeaders } from './security-headers';
@@ -18,6 +17,12 @@ export const GRAPHQL_ENDPOINT = '/api/graphql';
 
 /** The largest request body read; a query with its variables is a few kilobytes. */
 export const MAX_REQUEST_BYTES = 1_000_000;
+
+/** What a yoga server serves from; the composition root (src/server.ts) builds them, tests their own. */
+export interface GraphQLServices {
+  readonly store: GraphStore;
+  readonly polls: PollStore;
+}
 
 export interface GraphQLServerOptions {
   /** Origins allowed to call the API from a browser (CORS_ORIGINS); none by default. */
@@ -39,18 +44,17 @@ query HeavyLifting {
 `;
 
 /**
- * A yoga server over the given store and polls; tests pass their own, the app the process's.
+ * A yoga server over the given graph store and poll store.
  * Subscriptions are answered as server-sent events (text/event-stream) at the same endpoint.
  */
 export function createGraphQLServer(
-  store: () => Promise<GraphStore>,
-  polls: PollRegistry = getProcessPolls(),
+  { store, polls }: GraphQLServices,
   options: GraphQLServerOptions = {},
 ): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: async () => createContext(await store(), polls),
+    context: ({ request, ...server }) => createContext(store, polls, clientAddress(request, server as ServerContext)),
     maskedErrors: { maskError },
     logging: createYogaLogger(),
     plugins: [
@@ -58,6 +62,7 @@ export function createGraphQLServer(
       useGraphiQLPage(GRAPHQL_ENDPOINT, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
       useJsonPostOnly(),
       ...queryLimitPlugins(),
+      onePollMutationPlugin(),
       useExecutionGuards(),
     ],
     cors: corsFor(options.corsOrigins ?? []),
@@ -71,5 +76,3 @@ export function createGraphQLServer(
     fetchAPI: { Response, ReadableStream },
   });
 }
-
-export const yoga = createGraphQLServer(getProcessStore, getProcessPolls(), { corsOrigins: readConfig().corsOrigins });

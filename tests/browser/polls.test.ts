@@ -33,8 +33,10 @@ describe.skipIf(Boolean(skipReason))('a class poll in Chromium', () => {
 
   it('counts the votes two students send from their phones and shows each of them the revealed answer', async () => {
     // Step 1 of the tour asks which process follows a strain; the answer is inflammation.
-    const { startPoll: poll } = await api<{ startPoll: Poll }>(
-      `mutation Start($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { ${POLL_FIELDS} } }`,
+    const {
+      startPoll: { poll, presenterSecret },
+    } = await api<{ startPoll: { poll: Poll; presenterSecret: string } }>(
+      `mutation Start($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { presenterSecret poll { ${POLL_FIELDS} } } }`,
       { tourId: 'heavy-lifting-to-sciatica', step: 1 },
     );
     const answer = poll.choices.find((choice) => choice.id === 'inflammation')!;
@@ -64,7 +66,7 @@ describe.skipIf(Boolean(skipReason))('a class poll in Chromium', () => {
     expect(counts).toEqual(Object.fromEntries(poll.choices.map((choice) => [choice.id, choice === answer || choice === wrong ? 1 : 0])));
     expect(counted.total).toBe(2);
 
-    await api(`mutation Close($code: String!) { closePoll(code: $code) { closed } }`, { code: poll.code });
+    await api(`mutation Close($code: String!, $secret: String!) { closePoll(code: $code, presenterSecret: $secret) { closed } }`, { code: poll.code, secret: presenterSecret });
     for (const [student, verdict] of [
       [ana, 'You got it right.'],
       [ben, `You answered ${wrong!.name}.`],
@@ -79,6 +81,29 @@ describe.skipIf(Boolean(skipReason))('a class poll in Chromium', () => {
     for (const student of [ana, ben]) {
       expect(student.errors).toEqual([]);
       await student.close();
+    }
+  });
+
+  it('closes the poll when the presenter reveals the answer with the keyboard, so the student sees it', async () => {
+    const presenter = await openPage('/tours/heavy-lifting-to-sciatica/2', { width: 1280, height: 720 });
+    await presenter.page.getByRole('button', { name: 'Start class poll' }).click();
+    const code = (await presenter.page.getByTestId('poll-code').textContent())!.replace('Join code: ', '').trim();
+    const student = await openPage(`/join/${code}`, PHONE);
+    const answer = student.page.getByRole('button', { name: 'Inflammation', exact: true });
+    await answer.click();
+    await student.page.getByTestId('join-status').getByText('Your answer: Inflammation', { exact: false }).waitFor();
+    await presenter.page.getByText('1 student has voted').waitFor();
+
+    // A clicker sends the same key: "next" on an unrevealed question reveals it.
+    await presenter.page.locator('body').press('ArrowRight');
+    await presenter.page.getByText('Answer revealed:').waitFor();
+    await student.page.getByTestId('join-status').getByText('The answer: Inflammation').waitFor();
+    await expect(student.page.getByTestId('join-status').textContent()).resolves.toContain('You got it right.');
+    await presenter.page.screenshot({ path: `${ARTIFACTS}/poll-presenter-revealed.png` });
+
+    for (const { errors, close } of [presenter, student]) {
+      expect(errors).toEqual([]);
+      await close();
     }
   });
 

@@ -1,6 +1,8 @@
 import { loadGraph } from '../../src/graph';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
-import type { PollRegistry } from '../../src/polls/poll-registry';
+import type { PollStore } from '../../src/polls';
+import { MemoryPollStorage } from '../../src/polls/memory/memory-poll-storage';
+import { PollRules } from '../../src/polls/poll-rules';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
@@ -12,8 +14,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** A yoga server over the fixture graph, queried through its fetch handler with no socket. */
-export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls?: PollRegistry) {
-  const yoga = createGraphQLServer(async () => store, polls);
+export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls: PollStore = memoryPolls()) {
+  const yoga = createGraphQLServer({ store, polls });
   return async function query<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
       method: 'POST',
@@ -22,4 +24,9 @@ export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FI
     });
     return { status: response.status, ...((await response.json()) as object) };
   };
+}
+
+/** Class polls in memory, as a server with no REDIS_URL keeps them. */
+export function memoryPolls(): PollStore {
+  return new PollRules(new MemoryPollStorage());
 }

@@ -4,12 +4,13 @@ import { loadGraph } from '../../src/graph';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
+import { memoryPolls } from './graphql-client';
 
 /**
  * The GraphQL over HTTP audit suite (graphql-http) against the endpoint: every MUST is a
  * test; SHOULDs and MAYs are reported in the log, not enforced.
  */
-const yoga = createGraphQLServer(async () => new EmbeddedStore(loadGraph(FIXTURE_GRAPH)));
+const yoga = createGraphQLServer({ store: new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls: memoryPolls() });
 const audits = serverAudits({
   url: `http://localhost${GRAPHQL_ENDPOINT}`,
   fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(new Request(input, init)),

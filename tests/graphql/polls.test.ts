@@ -1,66 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
-import { PollRegistry } from '../../src/polls/poll-registry';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { graphqlClient } from './graphql-client';
+import { eventsOf } from './event-stream';
+import { graphqlClient, memoryPolls } from './graphql-client';
 
 type Data = Record<string, any>;
 
 const POLL_FIELDS = `code tourId step prompt choices { id } counts { choice { id } votes } total closed answer { id } expiresAt`;
-const START = `mutation Start($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { ${POLL_FIELDS} } }`;
+const START = `mutation Start($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { presenterSecret poll { ${POLL_FIELDS} } } }`;
+const JOIN = `mutation Join($code: String!) { joinPoll(code: $code) { voterToken poll { code total } } }`;
 const VOTE = `mutation Vote($code: String!, $voter: String!, $choice: ID!) { vote(code: $code, voter: $voter, choice: $choice) { ${POLL_FIELDS} } }`;
-const CLOSE = `mutation Close($code: String!) { closePoll(code: $code) { ${POLL_FIELDS} } }`;
+const CLOSE = `mutation Close($code: String!, $presenterSecret: String!) { closePoll(code: $code, presenterSecret: $presenterSecret) { ${POLL_FIELDS} } }`;
 const POLL = `query Poll($code: String!) { poll(code: $code) { ${POLL_FIELDS} } }`;
 const WATCH = `subscription Watch($code: String!) { pollUpdated(code: $code) { code counts { choice { id } votes } total closed answer { id } } }`;
 
 /** A server over the fixture graph with polls of its own, for mutations and for event streams. */
 function pollServer() {
   const store = new EmbeddedStore(loadGraph(FIXTURE_GRAPH));
-  const polls = new PollRegistry();
-  return { query: graphqlClient(store, polls), yoga: createGraphQLServer(async () => store, polls) };
+  const polls = memoryPolls();
+  return { query: graphqlClient(store, polls), yoga: createGraphQLServer({ store, polls }) };
 }
 
+type Query = ReturnType<typeof graphqlClient>;
+
 /** "strain-to-spasm" step 0 asks what a strained muscle leads to; the fixture offers two Mechanisms. */
-async function startedPoll(query: ReturnType<typeof graphqlClient>) {
+async function startedPoll(query: Query): Promise<Data & { secret: string }> {
   const { data, errors } = await query(START, { tourId: 'strain-to-spasm', step: 0 });
   expect(errors).toBeUndefined();
-  return data!.startPoll as Data;
+  return { ...(data!.startPoll.poll as Data), secret: data!.startPoll.presenterSecret as string };
+}
+
+/** A student joins the poll, as the join page does, and gets the server's voter token. */
+async function joined(query: Query, code: string): Promise<string> {
+  const { data, errors } = await query(JOIN, { code });
+  expect(errors).toBeUndefined();
+  return data!.joinPoll.voterToken as string;
 }
 
 function countsOf(poll: Data): Record<string, number> {
   return Object.fromEntries(poll.counts.map((count: Data) => [count.choice.id, count.votes]));
 }
 
-/** Reads server-sent events from a response body one at a time, skipping keep-alive comments. */
-function eventsOf(response: Response) {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const next = async (): Promise<{ event: string; data: Data | null }> => {
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const lines = buffer.slice(0, end).split('\n').filter((line) => !line.startsWith(':'));
-        buffer = buffer.slice(end + 2);
-        if (lines.length === 0) continue;
-        const event = lines.find((line) => line.startsWith('event:'))?.slice('event:'.length).trim() ?? 'message';
-        const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice('data:'.length).trim()).join('\n');
-        return { event, data: data ? (JSON.parse(data) as Data) : null };
-      }
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the event stream ended before the next event');
-      buffer += value;
-    }
-  };
-  return { next, stop: () => reader.cancel() };
-}
-
 describe('startPoll', () => {
   it('opens a poll on a tour step’s question with that question’s choices, no votes and no answer yet', async () => {
     const { query } = pollServer();
     const before = Date.now();
-    const poll = await startedPoll(query);
+    const { secret, ...poll } = await startedPoll(query);
+    expect(secret.length).toBeGreaterThanOrEqual(32);
     const { data } = await query(`{ tour(id: "strain-to-spasm") { steps { question { choices { id } } } } }`);
     expect(poll).toMatchObject({
       tourId: 'strain-to-spasm',
@@ -98,9 +86,10 @@ describe('vote and closePoll', () => {
   it('count one vote per student, a later vote replacing the earlier one', async () => {
     const { query } = pollServer();
     const { code } = await startedPoll(query);
-    await query(VOTE, { code, voter: 'ana', choice: 'inflammation' });
-    await query(VOTE, { code, voter: 'ben', choice: 'inflammation' });
-    const { data, errors } = await query(VOTE, { code: code.toLowerCase(), voter: 'ben', choice: 'nerve-compression' });
+    const [ana, ben] = [await joined(query, code), await joined(query, code)];
+    await query(VOTE, { code, voter: ana, choice: 'inflammation' });
+    await query(VOTE, { code, voter: ben, choice: 'inflammation' });
+    const { data, errors } = await query(VOTE, { code: code.toLowerCase(), voter: ben, choice: 'nerve-compression' });
     expect(errors).toBeUndefined();
     expect(countsOf(data!.vote)).toEqual({ inflammation: 1, 'nerve-compression': 1 });
     const { data: polled } = await query(POLL, { code });
@@ -108,13 +97,41 @@ describe('vote and closePoll', () => {
     expect(countsOf(polled!.poll)).toEqual({ inflammation: 1, 'nerve-compression': 1 });
   });
 
-  it('reveal the answer once the poll is closed, and take no more votes', async () => {
+  it('refuse a voter the server did not issue: one script cannot invent a class', async () => {
     const { query } = pollServer();
     const { code } = await startedPoll(query);
-    await query(VOTE, { code, voter: 'ana', choice: 'nerve-compression' });
-    const { data } = await query(CLOSE, { code });
+    const { data, errors } = await query(VOTE, { code, voter: 'invented-student-17', choice: 'inflammation' });
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: `voter: not a voter token of poll ${code}; open the join link again (joinPoll gives one)`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'voter' },
+      }),
+    ]);
+  });
+
+  it('let only the presenter who started the poll close it and read the answer', async () => {
+    const { query } = pollServer();
+    const { code } = await startedPoll(query);
+    const { data, errors } = await query(CLOSE, { code, presenterSecret: 'a-student-guess' });
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: `presenterSecret: only the presenter who started poll ${code} can close it and reveal the answer`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'presenterSecret' },
+      }),
+    ]);
+    expect((await query(POLL, { code })).data!.poll).toMatchObject({ closed: false, answer: null });
+  });
+
+  it('reveal the answer once the poll is closed, and take no more votes', async () => {
+    const { query } = pollServer();
+    const { code, secret } = await startedPoll(query);
+    const [ana, ben] = [await joined(query, code), await joined(query, code)];
+    await query(VOTE, { code, voter: ana, choice: 'nerve-compression' });
+    const { data } = await query(CLOSE, { code, presenterSecret: secret });
     expect(data!.closePoll).toMatchObject({ closed: true, total: 1, answer: { id: 'inflammation' } });
-    const late = await query(VOTE, { code, voter: 'ben', choice: 'inflammation' });
+    const late = await query(VOTE, { code, voter: ben, choice: 'inflammation' });
     expect(late.errors).toEqual([
       expect.objectContaining({
         message: `poll ${code} is closed: the presenter has revealed the answer, so no more votes are counted`,
@@ -126,8 +143,8 @@ describe('vote and closePoll', () => {
 
   it('tell a student with an unknown code to check the join link or ask the presenter', async () => {
     const { query } = pollServer();
-    for (const mutation of [VOTE, CLOSE]) {
-      const { errors } = await query(mutation, { code: 'K7M2QX', voter: 'ana', choice: 'inflammation' });
+    for (const mutation of [JOIN, VOTE, CLOSE]) {
+      const { errors } = await query(mutation, { code: 'K7M2QX', voter: 'ana', choice: 'inflammation', presenterSecret: 'secret' });
       expect(errors).toEqual([
         expect.objectContaining({ message: 'no poll has the code K7M2QX: check the join link or ask the presenter', extensions: { code: 'BAD_USER_INPUT', field: 'code' } }),
       ]);
@@ -140,7 +157,7 @@ describe('vote and closePoll', () => {
   it('refuse a choice the poll does not offer', async () => {
     const { query } = pollServer();
     const { code } = await startedPoll(query);
-    const { errors } = await query(VOTE, { code, voter: 'ana', choice: 'back-spasm' });
+    const { errors } = await query(VOTE, { code, voter: await joined(query, code), choice: 'back-spasm' });
     expect(errors).toEqual([
       expect.objectContaining({
         message: `choice: 'back-spasm' is not offered in poll ${code}; choose one of inflammation, nerve-compression`,
@@ -148,12 +165,47 @@ describe('vote and closePoll', () => {
       }),
     ]);
   });
+
+  it('quote a huge argument back cut short, so a 1 MB argument gives a short answer', async () => {
+    const { query } = pollServer();
+    const { code } = await startedPoll(query);
+    const voter = await joined(query, code);
+    for (const variables of [
+      { code, voter, choice: 'c'.repeat(1_000_000) },
+      { code: 'K'.repeat(1_000_000), voter, choice: 'inflammation' },
+    ]) {
+      const { errors } = await query(VOTE, variables);
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.message).toContain('… (1000000 characters)');
+      expect(errors![0]!.message.length).toBeLessThan(200);
+    }
+  });
+});
+
+describe('poll mutations and aliases', () => {
+  it('run one poll mutation per request, however many aliases ask for more', async () => {
+    const { query } = pollServer();
+    const aliased = `mutation { ${Array.from({ length: 30 }, (_, i) => `p${i}: startPoll(tourId: "strain-to-spasm", step: 0) { presenterSecret }`).join(' ')} }`;
+    const { status, data, errors } = await query(aliased);
+    expect(status).toBe(400);
+    expect(data).toBeUndefined();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'a request may run one poll mutation (startPoll, joinPoll, vote or closePoll); send each in a request of its own',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+    const { code } = await startedPoll(query);
+    const mixed = `mutation { a: joinPoll(code: "${code}") { voterToken } b: closePoll(code: "${code}", presenterSecret: "x") { closed } }`;
+    expect((await query(mixed)).errors?.[0]?.message).toMatch(/^a request may run one poll mutation/);
+  });
 });
 
 describe('pollUpdated over server-sent events', () => {
   it('sends the poll at once, then the new counts after each vote, then the revealed answer, and completes', async () => {
     const { query, yoga } = pollServer();
-    const { code } = await startedPoll(query);
+    const { code, secret } = await startedPoll(query);
+    const voter = await joined(query, code);
     const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
@@ -167,11 +219,11 @@ describe('pollUpdated over server-sent events', () => {
     expect(first.event).toBe('next');
     expect(first.data!.data.pollUpdated).toMatchObject({ code, total: 0, closed: false, answer: null });
 
-    await query(VOTE, { code, voter: 'ana', choice: 'nerve-compression' });
+    await query(VOTE, { code, voter, choice: 'nerve-compression' });
     const voted = await events.next();
     expect(countsOf(voted.data!.data.pollUpdated)).toEqual({ inflammation: 0, 'nerve-compression': 1 });
 
-    await query(CLOSE, { code });
+    await query(CLOSE, { code, presenterSecret: secret });
     const revealed = await events.next();
     expect(revealed.data!.data.pollUpdated).toMatchObject({ closed: true, total: 1, answer: { id: 'inflammation' } });
     expect((await events.next()).event).toBe('complete');
@@ -184,7 +236,7 @@ describe('pollUpdated over server-sent events', () => {
     const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}?${params}`, { headers: { accept: 'text/event-stream' } });
     const events = eventsOf(response);
     expect((await events.next()).data!.data.pollUpdated).toMatchObject({ code, total: 0 });
-    await query(VOTE, { code, voter: 'ana', choice: 'inflammation' });
+    await query(VOTE, { code, voter: await joined(query, code), choice: 'inflammation' });
     expect(countsOf((await events.next()).data!.data.pollUpdated)).toEqual({ inflammation: 1, 'nerve-compression': 0 });
     await events.stop();
   });

@@ -1,24 +1,15 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { startApi } from './api-process';
 
 describe('npm run api', () => {
   it('serves the GraphQL API alone on the port it is given', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
-      env: { ...process.env, PORT: '0', STORE: 'embedded', GRAPH_DIR: 'tests/fixtures/valid-graph' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const api = await startApi({ STORE: 'embedded', GRAPH_DIR: 'tests/fixtures/valid-graph' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          const match = /GraphQL API on (\S+)/.exec(chunk.toString());
-          if (match) resolve(match[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
-      });
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { concepts } }' }) });
+      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { concepts } }' }) });
       expect(await response.json()).toEqual({ data: { stats: { concepts: 17 } } });
     } finally {
-      child.kill('SIGTERM');
+      await api.stop();
     }
   });
 

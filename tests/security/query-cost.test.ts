@@ -5,9 +5,9 @@ import { createContext } from '../../src/graphql/context';
 import { useExecutionGuards } from '../../src/graphql/execution-guards';
 import { QUERY_COST } from '../../src/graphql/query-cost';
 import { schema } from '../../src/graphql/schema';
-import { PollRegistry } from '../../src/polls/poll-registry';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
+import { memoryPolls } from '../graphql/graphql-client';
 import { ENDPOINT, nestedRelations, testServer } from './server';
 
 describe('a query whose lists multiply refused before it runs', () => {
@@ -54,7 +54,7 @@ function slowStore(inner: GraphStore, delayMs: number) {
 }
 
 function guardedServer(store: GraphStore, limits: { timeBudgetMs: number; maxResponseBytes: number }) {
-  const yoga = createYoga({ schema, context: () => createContext(store, new PollRegistry()), plugins: [useExecutionGuards(limits)] });
+  const yoga = createYoga({ schema, context: () => createContext(store, memoryPolls(), '127.0.0.1'), plugins: [useExecutionGuards(limits)] });
   return async (query: string) => {
     const response = await yoga.fetch(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };

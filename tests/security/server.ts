@@ -1,14 +1,14 @@
 import { loadGraph } from '../../src/graph';
 import { createGraphQLServer, GRAPHQL_ENDPOINT, type GraphQLServerOptions } from '../../src/graphql/yoga';
-import { PollRegistry } from '../../src/polls/poll-registry';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
+import { memoryPolls } from '../graphql/graphql-client';
 
 export const ENDPOINT = `http://localhost${GRAPHQL_ENDPOINT}`;
 
 /** A yoga server over the real graph (its hubs are what make nested queries expensive), reached with no socket. */
 export function testServer(options: GraphQLServerOptions = {}, store: GraphStore = new EmbeddedStore(loadGraph('graph'))) {
-  const yoga = createGraphQLServer(async () => store, new PollRegistry(), options);
+  const yoga = createGraphQLServer({ store, polls: memoryPolls() }, options);
   const send = (init: RequestInit & { path?: string } = {}) => yoga.fetch(init.path ? `http://localhost${init.path}` : ENDPOINT, init);
   const post = (query: string, headers: Record<string, string> = {}) =>
     send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });

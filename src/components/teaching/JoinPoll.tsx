@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { vote, type PollChoice, type PollView } from './poll-api';
 import { usePollUpdates } from './use-poll-updates';
-import { voterId } from './voter-id';
+import { voterToken } from './voter-token';
 import './teaching.css';
 
 /**
@@ -21,7 +21,7 @@ export function JoinPoll({ code }: { code: string }) {
     setSending(true);
     setError(null);
     try {
-      await vote(code, voterId(), choice.id);
+      await vote(code, await voterToken(code), choice.id);
       setMine(choice);
     } catch (failure) {
       setError((failure as Error).message);

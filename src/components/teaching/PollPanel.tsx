@@ -1,69 +1,29 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { closePoll, startPoll, type PollView } from './poll-api';
-import { usePollUpdates } from './use-poll-updates';
+import { useId } from 'react';
+import type { PollView } from './poll-api';
+import type { ClassPoll } from './use-class-poll';
 import './teaching.css';
 
 interface PollPanelProps {
-  tourId: string;
-  /** The tour step whose question the class votes on, from 0. */
-  step: number;
-  /** Called once the poll is closed, so the presenter's view can draw the answer. */
-  onReveal?(): void;
+  /** The step's poll, which the presenter view owns so every way of revealing closes it. */
+  classPoll: ClassPoll;
+  /** Reveals the answer, closing the poll. */
+  onReveal(): void;
 }
 
 /**
  * The presenter's side of a "predict, then reveal" question: opens a class poll on the step's
- * question, shows the join code and the votes as they come in, and closes it to reveal the answer.
+ * question, shows the join code and the votes as they come in, and reveals the answer.
  */
-export function PollPanel(props: PollPanelProps) {
-  // A poll belongs to one step: keyed by it, the panel starts afresh when the presenter moves on.
-  return <StepPoll key={`${props.tourId}#${props.step}`} {...props} />;
-}
-
-function StepPoll({ tourId, step, onReveal }: PollPanelProps) {
+export function PollPanel({ classPoll, onReveal }: PollPanelProps) {
   const headingId = useId();
-  const [started, setStarted] = useState<PollView | null>(null);
-  const [revealed, setRevealed] = useState<PollView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const feed = usePollUpdates(started?.code ?? null);
-  // The close's own answer wins over a live event still on its way; nothing changes after it.
-  const poll = revealed ?? feed.poll ?? started;
-  const expired = feed.ended && !poll?.closed;
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const start = () =>
-    run(async () => {
-      const opened = await startPoll(tourId, step);
-      setRevealed(null);
-      setStarted(opened);
-    });
-
-  const reveal = (code: string) =>
-    run(async () => {
-      setRevealed(await closePoll(code));
-      onReveal?.();
-    });
-
-  const problem = error ?? feed.error;
+  const { poll, expired, busy, problem, start } = classPoll;
   return (
     <section className="poll-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Class poll</h2>
       {poll && !expired ? (
-        <PollResults poll={poll} busy={busy} onReveal={() => reveal(poll.code)} />
+        <PollResults poll={poll} busy={busy} onReveal={onReveal} />
       ) : (
         <>
           <p>{expired ? 'That poll has expired. Start a new one to vote again.' : 'The class predicts the answer on their phones before you reveal it.'}</p>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
 import { useGraphQL } from '../explorer/use-graphql';
 import { PollPanel } from './PollPanel';
+import { useClassPoll } from './use-class-poll';
 import { RelationEvidence } from './RelationEvidence';
 import { stepMapData, TOUR_QUERY, type TourData } from './tour-query';
 
@@ -39,10 +40,18 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
     [tour],
   );
 
+  const classPoll = useClassPoll(tourId, step);
+  const { close: closePoll } = classPoll;
+  // Every way of revealing (key, clicker, top-bar button, panel button) comes here and closes the poll.
+  const reveal = useCallback(() => {
+    setRevealed((done) => new Set(done).add(step));
+    closePoll();
+  }, [step, closePoll]);
+
   const forward = useCallback(() => {
-    if (current?.question && !revealed.has(step)) setRevealed((done) => new Set(done).add(step));
+    if (current?.question && !revealed.has(step)) reveal();
     else goTo(step + 1);
-  }, [current, revealed, step, goTo]);
+  }, [current, revealed, step, goTo, reveal]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -135,7 +144,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
                   Answer: <strong>{current.question.answer.name}</strong>
                 </p>
               ) : null}
-              <PollPanel tourId={tour.id} step={step} onReveal={() => setRevealed((done) => new Set(done).add(step))} />
+              <PollPanel classPoll={classPoll} onReveal={reveal} />
             </div>
           ) : null}
           <details className="presenter-evidence">

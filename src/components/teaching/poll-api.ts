@@ -20,21 +20,33 @@ export interface PollChoice {
 
 const POLL_FIELDS = `code tourId step prompt choices { id name } counts { choice { id } votes } total closed answer { id name }`;
 
-const START_POLL = `mutation StartPoll($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { ${POLL_FIELDS} } }`;
+const START_POLL = `mutation StartPoll($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { presenterSecret poll { ${POLL_FIELDS} } } }`;
+const JOIN_POLL = `mutation JoinPoll($code: String!) { joinPoll(code: $code) { voterToken } }`;
 const VOTE = `mutation Vote($code: String!, $voter: String!, $choice: ID!) { vote(code: $code, voter: $voter, choice: $choice) { ${POLL_FIELDS} } }`;
-const CLOSE_POLL = `mutation ClosePoll($code: String!) { closePoll(code: $code) { ${POLL_FIELDS} } }`;
+const CLOSE_POLL = `mutation ClosePoll($code: String!, $presenterSecret: String!) { closePoll(code: $code, presenterSecret: $presenterSecret) { ${POLL_FIELDS} } }`;
 const POLL_UPDATED = `subscription PollUpdated($code: String!) { pollUpdated(code: $code) { ${POLL_FIELDS} } }`;
 
-export function startPoll(tourId: string, step: number): Promise<PollView> {
-  return requestGraphQL<{ startPoll: PollView }>(START_POLL, { tourId, step }).then((data) => data.startPoll);
+/** A poll just opened, with the secret only its presenter holds: closing it requires the secret. */
+export interface StartedPoll {
+  poll: PollView;
+  presenterSecret: string;
 }
 
-export function vote(code: string, voter: string, choice: string): Promise<PollView> {
-  return requestGraphQL<{ vote: PollView }>(VOTE, { code, voter, choice }).then((data) => data.vote);
+export function startPoll(tourId: string, step: number): Promise<StartedPoll> {
+  return requestGraphQL<{ startPoll: StartedPoll }>(START_POLL, { tourId, step }).then((data) => data.startPoll);
 }
 
-export function closePoll(code: string): Promise<PollView> {
-  return requestGraphQL<{ closePoll: PollView }>(CLOSE_POLL, { code }).then((data) => data.closePoll);
+/** The server-issued identity a student votes with in one poll. */
+export function joinPoll(code: string): Promise<string> {
+  return requestGraphQL<{ joinPoll: { voterToken: string } }>(JOIN_POLL, { code }).then((data) => data.joinPoll.voterToken);
+}
+
+export function vote(code: string, voterToken: string, choice: string): Promise<PollView> {
+  return requestGraphQL<{ vote: PollView }>(VOTE, { code, voter: voterToken, choice }).then((data) => data.vote);
+}
+
+export function closePoll(code: string, presenterSecret: string): Promise<PollView> {
+  return requestGraphQL<{ closePoll: PollView }>(CLOSE_POLL, { code, presenterSecret }).then((data) => data.closePoll);
 }
 
 export interface PollListener {

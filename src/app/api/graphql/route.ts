@@ -1,16 +1,12 @@
 import type { HostContext } from '../../../graphql/graphiql-page';
-import { yoga } from '../../../graphql/yoga';
+import { getProcessServer } from '../../../server';
 
+/** Next compresses responses itself, so GraphiQL's page is handed over plain. */
 const NEXT: HostContext = { hostCompresses: true };
 
-export async function GET(request: Request) {
+async function handle(request: Request) {
+  const { yoga } = await getProcessServer();
   return yoga.handleRequest(request, NEXT);
 }
 
-export async function POST(request: Request) {
-  return yoga.handleRequest(request, NEXT);
-}
-
-export async function OPTIONS(request: Request) {
-  return yoga.handleRequest(request, NEXT);
-}
+export { handle as GET, handle as POST, handle as OPTIONS };
