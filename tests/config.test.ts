@@ -16,7 +16,7 @@ describe('configuration from the environment', () => {
   });
 
   it('keeps class polls in Redis when REDIS_URL is set, and refuses one that is not a Redis URL', () => {
-    expect(readConfig({ REDIS_URL: 'redis://cache:6379/2' })).toEqual({ store: 'embedded', graphDir: 'graph', redisUrl: 'redis://cache:6379/2' });
+    expect(readConfig({ REDIS_URL: 'redis://cache:6379/2' })).toEqual({ store: 'embedded', graphDir: 'graph', corsOrigins: [], redisUrl: 'redis://cache:6379/2' });
     expect(() => readConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must look like redis:\/\/host:6379 or rediss:\/\//);
   });
 
@@ -37,6 +37,7 @@ describe('configuration from the environment', () => {
     expect(readConfig({ STORE: 'neo4j' })).toEqual({
       store: 'neo4j',
       graphDir: 'graph',
+      corsOrigins: [],
       neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'spasm-atlas-dev', database: 'neo4j' },
     });
     expect(readConfig({ STORE: 'neo4j', NEO4J_BOLT_PORT: '17687', NEO4J_PASSWORD: 'another-one' })).toMatchObject({

@@ -166,17 +166,17 @@ describe('vote and closePoll', () => {
     ]);
   });
 
-  it('quote a huge argument back cut short, so a 1 MB argument gives a short answer', async () => {
+  it('quote a huge argument back cut short, so an argument as large as a request may carry gives a short answer', async () => {
     const { query } = pollServer();
     const { code } = await startedPoll(query);
     const voter = await joined(query, code);
     for (const variables of [
-      { code, voter, choice: 'c'.repeat(1_000_000) },
-      { code: 'K'.repeat(1_000_000), voter, choice: 'inflammation' },
+      { code, voter, choice: 'c'.repeat(900_000) },
+      { code: 'K'.repeat(900_000), voter, choice: 'inflammation' },
     ]) {
       const { errors } = await query(VOTE, variables);
       expect(errors).toHaveLength(1);
-      expect(errors![0]!.message).toContain('… (1000000 characters)');
+      expect(errors![0]!.message).toContain('… (900000 characters)');
       expect(errors![0]!.message.length).toBeLessThan(200);
     }
   });
