@@ -29,8 +29,21 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
 async function startPoll(url: string) {
   const { tour } = await graphql<{ tour: { steps: { index: number; question: { prompt: string } | null }[] } }>(url, `query($id: ID!) { tour(id: $id) { steps { index question { prompt } } } }`, { id: TOUR });
   const step = tour.steps.find((s) => s.question)!.index;
-  const { startPoll: poll } = await graphql<{ startPoll: { code: string; choices: { id: string }[] } }>(url, `mutation($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { code choices { id } } }`, { tourId: TOUR, step });
-  return { code: poll.code, choices: poll.choices.map((c) => c.id) };
+  const { startPoll: started } = await graphql<{ startPoll: { poll: { code: string; choices: { id: string }[] } } }>(
+    url,
+    `mutation($tourId: ID!, $step: Int!) { startPoll(tourId: $tourId, step: $step) { poll { code choices { id } } } }`,
+    { tourId: TOUR, step },
+  );
+  const { code, choices } = started.poll;
+  return { code, choices: choices.map((c) => c.id), voters: await joinClass(url, code) };
+}
+
+/** The class joins before the load starts: each student holds the voter token the server issued. */
+async function joinClass(url: string, code: string): Promise<string[]> {
+  const joins = Array.from({ length: CLASS_SIZE }, () =>
+    graphql<{ joinPoll: { voterToken: string } }>(url, `mutation($code: String!) { joinPoll(code: $code) { voterToken } }`, { code }),
+  );
+  return (await Promise.all(joins)).map(({ joinPoll }) => joinPoll.voterToken);
 }
 
 /** A student following the poll: a server-sent event stream read until the run ends, counting events. */
@@ -81,7 +94,7 @@ async function main() {
           ...request,
           body: body(`mutation($code: String!, $voter: String!, $choice: ID!) { vote(code: $code, voter: $voter, choice: $choice) { total } }`, {
             code: poll.code,
-            voter: `student-${Math.floor(Math.random() * CLASS_SIZE)}`,
+            voter: poll.voters[Math.floor(Math.random() * poll.voters.length)],
             choice: poll.choices[Math.floor(Math.random() * poll.choices.length)],
           }),
         }),
