@@ -16,6 +16,7 @@ import type { ConceptEntry, RelationEntry, SourceEntry, TourEntry } from './file
 import type { GraphProblem } from './problem';
 import { closestMatch } from './closest-match';
 import { validateTours } from './validate-tours';
+import { validatePassages } from './validate-passages';
 
 /** Where an entry came from, so a rule broken by it can be reported at its line. */
 export interface Located<T> {
@@ -136,6 +137,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
   }
 
+  problems.push(...validatePassages([...relations.values()]));
   const tours = validateTours(parsed, new Set(concepts.keys()), relations);
   problems.push(...tours.problems);
 

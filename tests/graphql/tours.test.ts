@@ -171,9 +171,9 @@ describe('quiz', () => {
   });
 
   it('names an unknown id and the argument it came in, leaving the rest of the query to answer', async () => {
-    const { data, errors } = await query(`{ stats { concepts } quiz(from: "heavy-lifting", to: "back-spams") { path { summary } } }`);
+    const { data, errors } = await query(`{ stats { concepts } quiz(from: "heavy-lifting", to: "xylophone") { path { summary } } }`);
     expect(errors![0]).toMatchObject({
-      message: "to: no concept has the id 'back-spams'; use search to find a concept's id",
+      message: "to: no concept is called 'xylophone'; check the spelling or try another name for it",
       extensions: { code: 'BAD_USER_INPUT', field: 'to' },
     });
     expect(data).toEqual({ stats: { concepts: 17 }, quiz: null });

@@ -87,14 +87,31 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
     });
 
     describe('search', () => {
-      it('ranks exact before prefix before word before substring', async () => {
+      it('ranks exact before prefix before every word before some words or typos', async () => {
         const hits = await store.search('back');
         expect(hits.map((h) => [h.concept.id, h.match])).toEqual([
           ['back-spasm', 'prefix'],
           ['lower-back', 'word'],
         ]);
         expect((await store.search('sciatica'))[0]).toMatchObject({ match: 'exact', matchedText: 'Sciatica' });
-        expect((await store.search('iatic')).map((h) => h.match)).toEqual(['substring']);
+        expect((await store.search('spasm back')).map((h) => [h.concept.id, h.match])).toEqual([
+          ['back-spasm', 'word'],
+          ['lower-back', 'partial'],
+        ]);
+      });
+
+      it('forgives typos and finds other forms of a word', async () => {
+        expect((await store.search('sciatca'))[0]).toMatchObject({ concept: { id: 'sciatica' }, match: 'fuzzy' });
+        expect((await store.search('lifting'))[0]).toMatchObject({ concept: { id: 'heavy-lifting' } });
+        expect((await store.search('pinched nerves'))[0]).toMatchObject({ concept: { id: 'nerve-compression' }, match: 'word' });
+      });
+
+      it('reads kind words: every concept of the kind, or those related to the rest of the text', async () => {
+        expect((await store.search('red flags')).map((h) => [h.concept.id, h.match])).toEqual([['loss-of-bladder-control', 'kind']]);
+        expect((await store.search('treatment for spasm')).map((h) => [h.concept.id, h.match])).toEqual([
+          ['ice', 'related'],
+          ['muscle-relaxants', 'related'],
+        ]);
       });
 
       it('matches synonyms, ignoring case and accents', async () => {
@@ -105,8 +122,9 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
       });
 
       it('filters by kind and limits the number of hits', async () => {
-        expect((await store.search('e', { kinds: ['Treatment'] })).every((h) => h.concept.kind === 'Treatment')).toBe(true);
-        expect(await store.search('e', { limit: 2 })).toHaveLength(2);
+        const treatments = await store.search('muscle', { kinds: ['Treatment'] });
+        expect(treatments.map((h) => h.concept.id)).toEqual(['muscle-relaxants']);
+        expect(await store.search('muscle', { limit: 2 })).toHaveLength(2);
       });
 
       it('finds nothing for a text no concept contains', async () => {

@@ -1,0 +1,56 @@
+import { evidenceStrength, isStandaloneEvidence } from './evidence';
+import type { Relation } from './model';
+
+/**
+ * How well a chain of relations is supported by the sources. A chain is only as strong as its
+ * weakest hop, and two hops are only known to belong together when one passage of one source
+ * states both: otherwise the chain is the graph's inference, joined at a shared concept.
+ */
+
+/** One passage of one source that states two consecutive hops together. */
+export interface PassageRef {
+  readonly source: string;
+  readonly passage: string;
+}
+
+export type ChainStrength = 'attested' | 'strong' | 'inferred';
+
+export interface ChainAssessment {
+  /**
+   * attested: a single hop, or every pair of consecutive hops stated in one passage;
+   * strong: not attested, but every hop is stated (or told by an expert) in at least two sources;
+   * inferred: stitched from separate statements, at least one hop resting on one source.
+   */
+  readonly strength: ChainStrength;
+  /** links[i] joins edges[i] and edges[i + 1]: the passage stating both, or null when none does. */
+  readonly links: readonly (PassageRef | null)[];
+  /** Joins no passage attests. */
+  readonly inferredLinks: number;
+  /** The fewest distinct sources stating (or quoting an expert on) any one hop. */
+  readonly weakestHopSources: number;
+  /** The strongest evidence kind of the weakest hop, by EVIDENCE_KINDS strength. */
+  readonly weakestHopStrength: number;
+}
+
+/** Distinct sources whose statement or expert quote supports the relation. */
+export function standaloneSources(relation: Relation): string[] {
+  return [...new Set(relation.evidence.filter((item) => isStandaloneEvidence(item.kind)).map((item) => item.source))].sort();
+}
+
+/** The passage stating both relations, if one does. */
+export function sharedPassage(first: Relation, second: Relation): PassageRef | null {
+  for (const a of first.evidence) {
+    if (a.passage === undefined) continue;
+    if (second.evidence.some((b) => b.passage === a.passage && b.source === a.source)) return { source: a.source, passage: a.passage };
+  }
+  return null;
+}
+
+export function assessChain(edges: readonly Relation[]): ChainAssessment {
+  const links = edges.slice(1).map((edge, index) => sharedPassage(edges[index]!, edge));
+  const inferredLinks = links.filter((link) => link === null).length;
+  const weakestHopSources = Math.min(...edges.map((edge) => standaloneSources(edge).length));
+  const weakestHopStrength = Math.min(...edges.map((edge) => Math.max(...edge.evidence.map((item) => evidenceStrength(item.kind)))));
+  const strength: ChainStrength = inferredLinks === 0 ? 'attested' : weakestHopSources >= 2 ? 'strong' : 'inferred';
+  return { strength, links, inferredLinks, weakestHopSources, weakestHopStrength };
+}
