@@ -37,17 +37,21 @@ export function standaloneSources(relation: Relation): string[] {
   return [...new Set(relation.evidence.filter((item) => isStandaloneEvidence(item.kind)).map((item) => item.source))].sort();
 }
 
-/** The passage stating both relations, if one does. */
-export function sharedPassage(first: Relation, second: Relation): PassageRef | null {
-  for (const a of first.evidence) {
-    if (a.passage === undefined) continue;
-    if (second.evidence.some((b) => b.passage === a.passage && b.source === a.source)) return { source: a.source, passage: a.passage };
-  }
-  return null;
+/** Every passage stating both relations. */
+export function sharedPassages(first: Relation, second: Relation): PassageRef[] {
+  return first.evidence.flatMap((a) =>
+    a.passage !== undefined && second.evidence.some((b) => b.passage === a.passage && b.source === a.source) ? [{ source: a.source, passage: a.passage }] : [],
+  );
 }
 
 export function assessChain(edges: readonly Relation[]): ChainAssessment {
-  const links = edges.slice(1).map((edge, index) => sharedPassage(edges[index]!, edge));
+  // Where a hop is stated in several passages, keep to the passage the previous join used.
+  const links: (PassageRef | null)[] = [];
+  edges.slice(1).forEach((edge, index) => {
+    const shared = sharedPassages(edges[index]!, edge);
+    const previous = links[index - 1];
+    links.push(shared.find((link) => link.passage === previous?.passage) ?? shared[0] ?? null);
+  });
   const inferredLinks = links.filter((link) => link === null).length;
   const weakestHopSources = Math.min(...edges.map((edge) => standaloneSources(edge).length));
   const weakestHopStrength = Math.min(...edges.map((edge) => Math.max(...edge.evidence.map((item) => evidenceStrength(item.kind)))));

@@ -51,6 +51,11 @@ function stems(text: string): string[] {
   return words(text).map((word) => stemmer(word));
 }
 
+/** A text's words both as written and as stems, so a query word can meet either. */
+function indexTerms(text: string): string[] {
+  return words(text).flatMap((word) => [word, stemmer(word)]);
+}
+
 /** One edit for words up to seven letters, two beyond; none for the shortest, where one edit is a different word. */
 function typosAllowed(term: string): number {
   return term.length <= 3 ? 0 : term.length <= 7 ? 1 : 2;
@@ -103,8 +108,8 @@ export class ConceptSearch {
     this.index.addAll(
       catalogue.map(({ concept, linked }) => ({
         id: concept.id,
-        names: [concept.name, ...concept.synonyms].flatMap(stems).join('\n'),
-        linked: linked.flatMap(stems).join('\n'),
+        names: [concept.name, ...concept.synonyms].flatMap(indexTerms).join('\n'),
+        linked: linked.flatMap(indexTerms).join('\n'),
       })),
     );
   }
@@ -138,12 +143,17 @@ export class ConceptSearch {
     return [...this.byId.values()].filter((entry) => kinds.includes(entry.concept.kind)).map((entry) => ({ entry, match: 'kind', matchedText: entry.concept.name, covered: 0 }));
   }
 
-  /** `related`: a concept also counts when the words name a concept it is related to ("treatment for spasm"). */
+  /**
+   * `related`: a kind word was typed, so a concept of the kind also counts when the words name a
+   * concept it is related to ("treatment for spasm"), and that outranks a partial match of its own name.
+   */
   private find(text: string, kinds: readonly ConceptKind[], related: boolean): Candidate[] {
-    const queryStems = [...new Set(stems(text))];
-    if (queryStems.length === 0) return [];
+    const typed = [...new Set(words(text))];
+    if (typed.length === 0) return [];
+    const queryStems = [...new Set(typed.map((word) => stemmer(word)))];
     const query = normalizeSearchText(text);
-    const results = this.index.search(queryStems.join(' '), {
+    // Each word is looked up as its stem and as typed: a typo in a suffix ("lifitng") is still one edit from the word.
+    const results = this.index.search([...new Set(typed.flatMap((word) => [stemmer(word), word]))].join(' '), {
       fields: related ? ['names', 'linked'] : ['names'],
       combineWith: 'OR',
       fuzzy: (term) => typosAllowed(term),
@@ -152,11 +162,17 @@ export class ConceptSearch {
     });
     return results.map((result) => {
       const entry = this.byId.get(String(result.id))!;
-      const named = Object.values(result.match).some((fields) => fields.includes('names'));
-      if (!named) return { entry, match: 'related' as const, matchedText: entry.concept.name, covered: result.queryTerms.length };
-      const covered = result.queryTerms.length;
-      const quality = qualityOf(entry.concept, query, queryStems);
-      return { entry, ...quality, match: quality.match === 'fuzzy' && covered < new Set(queryStems).size ? 'partial' : quality.match, covered };
+      const matched = new Set(result.queryTerms);
+      const covered = typed.filter((word) => matched.has(word) || matched.has(stemmer(word))).length;
+      const fields = Object.values(result.match).flat();
+      const quality = fields.includes('names') ? qualityOf(entry.concept, query, queryStems) : undefined;
+      const match: MatchQuality =
+        quality === undefined || (related && fields.includes('linked') && (quality.match === 'fuzzy' || quality.match === 'partial'))
+          ? 'related'
+          : quality.match === 'fuzzy' && covered < typed.length
+            ? 'partial'
+            : quality.match;
+      return { entry, match, matchedText: quality?.matchedText ?? entry.concept.name, covered };
     });
   }
 }

@@ -4,7 +4,7 @@ import { loadGraph } from '../../src/graph';
 import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../../src/store/neo4j/seed';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { describeStoreContract } from './store-contract';
+import { describeCuratedGraphContract, describeStoreContract } from './store-contract';
 
 /**
  * The same contract as the embedded store, against a real Neo4j seeded with the fixture
@@ -16,6 +16,13 @@ if (process.env.NEO4J_URI) {
     const config = readConfig({ ...process.env, STORE: 'neo4j' });
     if (config.store !== 'neo4j') throw new Error('STORE=neo4j expected');
     await seedNeo4j(config.neo4j, loadGraph(FIXTURE_GRAPH));
+    return createNeo4jStore(config.neo4j);
+  });
+  // Runs after the fixture contract: it replaces the database's graph with graph/.
+  describeCuratedGraphContract('neo4j', async (graph) => {
+    const config = readConfig({ ...process.env, STORE: 'neo4j' });
+    if (config.store !== 'neo4j') throw new Error('STORE=neo4j expected');
+    await seedNeo4j(config.neo4j, graph);
     return createNeo4jStore(config.neo4j);
   });
 } else {

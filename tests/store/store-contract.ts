@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/domain';
+import { InvalidInputError, type KnowledgeGraph } from '../../src/domain';
 import { graphVersion, loadGraph } from '../../src/graph';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
+import { expectStatedChainAmongTopPaths } from '../graph/expect-stated-chain';
+import { STATED_CHAINS } from '../graph/stated-chains';
+import { RELEVANCE_CASES } from './search-relevance';
 
 /**
  * The behaviour every GraphStore must show over the fixture graph (tests/fixtures/valid-graph).
@@ -247,6 +250,36 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
         expect(stats.conceptsByKind).toMatchObject({ Cause: 3, RedFlag: 1, BodyRegion: 1 });
         expect(stats.relationsByType).toMatchObject({ CAUSES: 3, LEADS_TO: 3, CAUTION: 1 });
       });
+    });
+  });
+}
+
+/**
+ * What every store must answer over the curated graph in graph/: the search relevance cases
+ * and the chains the sources state, so both stores give the same top results.
+ */
+export function describeCuratedGraphContract(name: string, openStore: (graph: KnowledgeGraph) => Promise<GraphStore>) {
+  describe(`${name} store over the curated graph`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openStore(loadGraph('graph'));
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it.each(RELEVANCE_CASES.map((c) => [c.query, c] as const))('search finds what a clinician means by "%s"', async (_query, relevance) => {
+      const hits = await store.search(relevance.query, { limit: 5 });
+      if ('first' in relevance) expect(hits[0]?.concept.id).toBe(relevance.first);
+      else if ('top3' in relevance) expect(hits.slice(0, 3).map((hit) => hit.concept.id)).toContain(relevance.top3);
+      else {
+        expect(hits).toHaveLength(5);
+        expect(hits.every((hit) => hit.concept.kind === relevance.kind)).toBe(true);
+      }
+    });
+
+    it.each(STATED_CHAINS.map((c) => [`${c.from} → ${c.via} → ${c.to}`, c] as const))('puts the chain %s, stated in one passage, among the top three paths', async (_name, chain) => {
+      expectStatedChainAmongTopPaths(chain, await store.paths(chain.from, chain.to, { maxHops: 6, limit: 3 }));
     });
   });
 }
