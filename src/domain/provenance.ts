@@ -58,3 +58,16 @@ export function assessChain(edges: readonly Relation[]): ChainAssessment {
   const strength: ChainStrength = inferredLinks === 0 ? 'attested' : weakestHopSources >= 2 ? 'strong' : 'inferred';
   return { strength, links, inferredLinks, weakestHopSources, weakestHopStrength };
 }
+
+/**
+ * Best supported first: fewest joins no passage attests, then the weakest hop's distinct sources
+ * and evidence kind, then fewest hops. Ties are left to the caller.
+ */
+export function compareChainSupport(a: { edges: readonly Relation[]; assessment: ChainAssessment }, b: { edges: readonly Relation[]; assessment: ChainAssessment }): number {
+  return (
+    a.assessment.inferredLinks - b.assessment.inferredLinks ||
+    b.assessment.weakestHopSources - a.assessment.weakestHopSources ||
+    b.assessment.weakestHopStrength - a.assessment.weakestHopStrength ||
+    a.edges.length - b.edges.length
+  );
+}

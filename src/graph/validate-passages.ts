@@ -18,7 +18,7 @@ interface PassageUse {
  * only statements or expert quotes. Anecdotes and questions are never shown first, so they
  * must come after every statement and expert quote of their relation.
  */
-export function validatePassages(relations: readonly LocatedRelation[]): GraphProblem[] {
+export function validatePassages(relations: readonly LocatedRelation[], joinable: ReadonlySet<LocatedRelation>): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const report = (located: LocatedRelation, path: PropertyKey[], message: string) => problems.push({ file: located.file, line: located.lineOf(path), message });
   const passages = new Map<string, PassageUse[]>();
@@ -31,7 +31,7 @@ export function validatePassages(relations: readonly LocatedRelation[]): GraphPr
       }
       if (item.passage === undefined) return;
       if (!isStandaloneEvidence(item.kind)) {
-        report(located, ['evidence', index, 'passage'], `passage '${item.passage}' is on a ${item.kind}: only a statement or expert quote can attest a chain; remove the passage`);
+        report(located, ['evidence', index, 'passage'], `passage '${item.passage}' is on ${item.kind === 'anecdote' ? 'an' : 'a'} ${item.kind}: only a statement or expert quote can attest a chain; remove the passage`);
         return;
       }
       passages.set(item.passage, [...(passages.get(item.passage) ?? []), { located, index, source: item.source }]);
@@ -39,6 +39,7 @@ export function validatePassages(relations: readonly LocatedRelation[]): GraphPr
   }
 
   for (const [passage, uses] of passages) {
+    if (uses.some((use) => !joinable.has(use.located))) continue;
     const [first] = uses;
     const where = (use: PassageUse) => `${use.located.file}:${use.located.lineOf(['evidence', use.index, 'passage'])}`;
     const otherSource = uses.find((use) => use.source !== first!.source);

@@ -1,4 +1,4 @@
-import { assessChain, compareText } from '../domain';
+import { assessChain, compareChainSupport, compareText } from '../domain';
 import type { CausalPath } from './store';
 
 /**
@@ -10,16 +10,8 @@ import type { CausalPath } from './store';
  */
 export function rankPaths(paths: readonly CausalPath[]): CausalPath[] {
   return paths
-    .map((path) => ({ path, assessment: assessChain(path.edges), key: pathKey(path) }))
-    .sort(
-      (a, b) =>
-        a.assessment.inferredLinks - b.assessment.inferredLinks ||
-        b.assessment.weakestHopSources - a.assessment.weakestHopSources ||
-        b.assessment.weakestHopStrength - a.assessment.weakestHopStrength ||
-        a.path.edges.length - b.path.edges.length ||
-        evidencePerHop(b.path) - evidencePerHop(a.path) ||
-        compareText(a.key, b.key),
-    )
+    .map((path) => ({ path, edges: path.edges, assessment: assessChain(path.edges), key: pathKey(path) }))
+    .sort((a, b) => compareChainSupport(a, b) || evidencePerHop(b.path) - evidencePerHop(a.path) || compareText(a.key, b.key))
     .map(({ path }) => path);
 }
 

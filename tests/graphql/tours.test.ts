@@ -164,6 +164,18 @@ describe('quiz', () => {
     expect(data!.quiz.questions).toEqual([{ prompt: 'Heavy lifting → ? → Inflammation', answer: { id: 'muscle-strain' } }]);
   });
 
+  it('drills only chains a source states, never one the graph stitches together', async () => {
+    const { data, errors } = await query(`{ quiz(from: "herniated-disc", to: "sciatica") { path { summary } questions { prompt } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.quiz).toEqual({ path: null, questions: [] });
+  });
+
+  it('takes names as well as ids', async () => {
+    const { data, errors } = await query(`{ quiz(from: "Heavy lifting", to: "back spasm") { from { id } to { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.quiz).toEqual({ from: { id: 'heavy-lifting' }, to: { id: 'back-spasm' } });
+  });
+
   it('asks nothing when no causal path joins the two', async () => {
     const { data, errors } = await query(`{ quiz(from: "dehydration", to: "sciatica") { path { summary } questions { prompt } } }`);
     expect(errors).toBeUndefined();

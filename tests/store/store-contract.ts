@@ -48,7 +48,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           'inflammation>LEADS_TO>back-spasm',
           'muscle-strain>LEADS_TO>inflammation',
         ]);
-        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement' }]);
+        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm' }]);
       });
 
       it('filters by relation type and ignores unknown ids', async () => {
