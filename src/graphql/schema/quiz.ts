@@ -16,6 +16,8 @@ interface Quiz {
   readonly from: Concept;
   readonly to: Concept;
   readonly path: CausalPath | null;
+  /** Paths join the two, but only ones the graph stitches together. */
+  readonly stitchedOnly: boolean;
   readonly questions: readonly QuizQuestion[];
 }
 
@@ -45,6 +47,9 @@ const QuizRef = builder.objectRef<Quiz>('Quiz').implement({
         'The path quizzed on: the best-supported chain a source states (attested) or every hop of which two sources state (strong), preferring one with a step between the ends; null when no such chain joins the two.',
       resolve: (q) => q.path,
     }),
+    stitchedOnly: t.exposeBoolean('stitchedOnly', {
+      description: 'True when causal paths join the two but every one is stitched by the graph from separate statements, so none is quizzed on (path is null).',
+    }),
     questions: t.field({
       type: [QuizQuestionRef],
       description: 'One question per concept between start and end, and one for the end when it is a symptom, in path order; empty when no path joins them.',
@@ -65,8 +70,9 @@ builder.queryField('quiz', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const [from, to] = await Promise.all([requireConcept(ctx, String(args.from), 'from'), requireConcept(ctx, String(args.to), 'to')]);
-      const path = quizPath(await ctx.store.paths(from.id, to.id, { maxHops: LIMITS.maxHops, limit: LIMITS.maxPaths }));
-      return { from, to, path, questions: path ? await questionsOn(ctx, path) : [] };
+      const paths = await ctx.store.paths(from.id, to.id, { maxHops: LIMITS.maxHops, limit: LIMITS.maxPaths });
+      const path = quizPath(paths);
+      return { from, to, path, stitchedOnly: path === null && paths.length > 0, questions: path ? await questionsOn(ctx, path) : [] };
     },
   }),
 );
