@@ -60,16 +60,16 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
 
     // The first answer by keyboard alone: arrows move through the choices, Tab reaches Check.
     await choices.getByRole('radio').first().focus();
-    for (let press = 0; press < 4 && (await choices.getByRole('radio', { name: 'Inflammation', exact: true }).getAttribute('aria-checked')) !== 'true'; press++) {
+    for (let press = 0; press < 4 && (await choices.getByRole('radio', { name: 'Muscle and tendon inflammation', exact: true }).getAttribute('aria-checked')) !== 'true'; press++) {
       await page.keyboard.press('ArrowDown');
     }
-    await expect(choices.getByRole('radio', { checked: true }).textContent()).resolves.toContain('Inflammation');
+    await expect(choices.getByRole('radio', { checked: true }).textContent()).resolves.toContain('Muscle and tendon inflammation');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const feedback = card.getByTestId('quiz-feedback');
-    await expect(feedback.locator('.quiz-verdict').textContent()).resolves.toMatch(/^✓ Right! The answer is Inflammation\.$/);
-    await expect(choices.getByRole('radio', { checked: true }).textContent()).resolves.toBe('✓Inflammationthe answer, your pick');
-    await expect(feedback.locator('.relation-sentence').allTextContents()).resolves.toContain('Muscle strain (overstretch or tear) leads to Inflammation');
+    await expect(feedback.locator('.quiz-verdict').textContent()).resolves.toMatch(/^✓ Right! The answer is Muscle and tendon inflammation\.$/);
+    await expect(choices.getByRole('radio', { checked: true }).textContent()).resolves.toBe('✓Muscle and tendon inflammationthe answer, your pick');
+    await expect(feedback.locator('.relation-sentence').allTextContents()).resolves.toContain('Muscle strain (overstretch or tear) leads to Muscle and tendon inflammation');
     await expect(feedback.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await expect(feedback.locator('cite').first().textContent()).resolves.toBeTruthy();
     await page.screenshot({ path: `${ARTIFACTS}/quiz-tour-right.png`, fullPage: true });
@@ -191,7 +191,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
         expect(cited).toContain(source.title);
       }
     }
-    await expect(steps.nth(1).locator('.handout-question').textContent()).resolves.toContain('Answer: Inflammation');
+    await expect(steps.nth(1).locator('.handout-question').textContent()).resolves.toContain('Answer: Muscle and tendon inflammation');
     await expect(page.locator('.handout-sources li').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/handout-screen.png`, fullPage: true });
 
