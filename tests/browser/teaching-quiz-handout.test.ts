@@ -85,7 +85,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
     // Right and wrong are marked with a sign and in words, not by colour alone.
     await expect(page.getByRole('radio', { checked: true }).textContent()).resolves.toBe(`✗${wrong}your pick`);
     await expect(page.getByRole('radio', { name: /^Nerve compression/ }).textContent()).resolves.toBe('✓Nerve compressionthe answer');
-    await expect(wrongFeedback.locator('.relation-sentence').allTextContents()).resolves.toContain('Involuntary muscle contraction leads to Nerve compression');
+    await expect(wrongFeedback.locator('.relation-sentence').allTextContents()).resolves.toContain('Back muscle spasm leads to Nerve compression');
     await expect(wrongFeedback.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/quiz-tour-wrong.png`, fullPage: true });
 
