@@ -24,3 +24,13 @@ list('Orphans (in no relation)', report.orphans);
 list('Symptoms no cause reaches through a causal path', report.unexplainedSymptoms);
 list('Treatments that relieve, target or prevent nothing', report.idleTreatments);
 list('Red flags that suggest nothing', report.silentRedFlags);
+console.log(table('Best causal path per origin → outcome pair (attested: one passage states every join)', Object.entries(report.bestChainByStrength)));
+console.log(`Passages stating a chain of two or more hops: ${report.statedChains.length}`);
+for (const chain of report.statedChains) console.log(`  ${chain.passage} (${chain.source.slice(0, 3)}): ${chain.relations.join(', ')}`);
+console.log(table('Relations by evidence strength', Object.entries(report.relationsBySupport)));
+const flags = (items: typeof report.redFlagsBySpecificity.specific) => items.map(({ redFlag, targets }) => `  ${redFlag.id} → ${targets.join(', ')}`).join('\n');
+console.log(`Red flags by how specific their target is:
+ names a specific condition: ${report.redFlagsBySpecificity.specific.length}
+${flags(report.redFlagsBySpecificity.specific)}
+ only a catch-all condition: ${report.redFlagsBySpecificity.catchAllOnly.length}
+${flags(report.redFlagsBySpecificity.catchAllOnly)}`);

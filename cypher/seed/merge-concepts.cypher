@@ -7,8 +7,6 @@ SET c.kind = row.kind,
     c.description = row.description,
     c.synonyms = row.synonyms,
     c.synonymsText = row.synonymsText,
-    c.urgent = row.urgent,
-    c.searchTexts = row.searchTexts,
-    c.searchTerms = row.searchTerms
+    c.urgent = row.urgent
 REMOVE c:$(row.otherKinds)
 SET c:$(row.kind)

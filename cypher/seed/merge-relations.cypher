@@ -1,5 +1,6 @@
 // Relations use their type as the relationship type (MATCH (a)-[:CAUSES]->(b) reads as
-// the domain does); evidence is kept as parallel lists, one entry per quote.
+// the domain does); evidence is kept as parallel lists, one entry per quote, with '' where a
+// quote belongs to no passage (lists cannot hold null).
 UNWIND $relations AS row
 MATCH (a:Concept {id: row.from})
 MATCH (b:Concept {id: row.to})
@@ -7,4 +8,5 @@ MERGE (a)-[r:$(row.type)]->(b)
 SET r.id = row.id,
     r.evidenceSources = row.evidenceSources,
     r.evidenceQuotes = row.evidenceQuotes,
-    r.evidenceKinds = row.evidenceKinds
+    r.evidenceKinds = row.evidenceKinds,
+    r.evidencePassages = row.evidencePassages

@@ -6,3 +6,4 @@ export * from './tours';
 export * from './errors';
 export * from './limits';
 export * from './ordering';
+export * from './provenance';

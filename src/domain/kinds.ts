@@ -5,62 +5,85 @@
  * `file` names the YAML file under graph/concepts/ that holds concepts of the kind;
  * `layer` orders kinds left to right in the cause-and-effect flow the map draws. Red flags
  * come first, so their arrows to the conditions they suggest run a short way forwards.
+ * `chain` is the kind's place in a causal chain: an origin starts one (what a clinician asks
+ * "what does it lead to?" about), a link sits inside, an outcome ends one; a kind can be both
+ * origin and outcome. `searchWords` are the words people type to mean the kind ("red flag").
  */
 export const CONCEPT_KINDS = {
   Cause: {
     file: 'causes',
     layer: 1,
     urgentAllowed: false,
+    chain: ['origin'],
+    searchWords: ['cause', 'causes', 'trigger', 'triggers', 'cause of', 'causes of', 'what causes'],
     description: 'Something that brings on or triggers a back spasm: an activity, a habit, a deficiency or an event.',
   },
   Condition: {
     file: 'conditions',
     layer: 2,
     urgentAllowed: true,
+    chain: ['origin', 'outcome'],
+    searchWords: ['condition', 'conditions', 'disease', 'diseases', 'disorder', 'disorders'],
     description: 'A disease or disorder, spinal or not, that underlies or accompanies back spasms.',
   },
   Mechanism: {
     file: 'mechanisms',
     layer: 3,
     urgentAllowed: false,
+    chain: ['link'],
+    searchWords: ['mechanism', 'mechanisms', 'process', 'pathway'],
     description: 'A process in the body through which a cause produces a spasm or another symptom.',
   },
   Symptom: {
     file: 'symptoms',
     layer: 4,
     urgentAllowed: false,
+    chain: ['outcome'],
+    searchWords: ['symptom', 'symptoms', 'sign of'],
     description: 'What a patient feels or a clinician observes.',
   },
   Treatment: {
     file: 'treatments',
     layer: 5,
     urgentAllowed: false,
+    chain: [],
+    searchWords: ['treatment', 'treatments', 'treatment for', 'treatments for', 'therapy', 'therapies', 'remedy', 'remedies', 'relief for', 'what helps'],
     description: 'A therapy, medication, self-care measure or preventive habit.',
   },
   Diagnostic: {
     file: 'diagnostics',
     layer: 5,
     urgentAllowed: false,
+    chain: [],
+    searchWords: ['diagnostic', 'diagnostics', 'test', 'tests', 'test for', 'tests for', 'scale', 'imaging'],
     description: 'A test, examination, history question or grading scale used to assess back spasms.',
   },
   RedFlag: {
     file: 'red-flags',
     layer: 0,
     urgentAllowed: true,
+    chain: [],
+    searchWords: ['red flag', 'red flags', 'warning sign', 'warning signs', 'alarm sign', 'alarm signs', 'see a doctor'],
     description: 'A warning sign that a back spasm may have a serious cause and needs prompt medical attention.',
   },
   BodyRegion: {
     file: 'body-regions',
     layer: 6,
     urgentAllowed: false,
+    chain: [],
+    searchWords: ['body region', 'region', 'body part', 'where'],
     description: 'A part of the body: a region of the back, a muscle group or a structure.',
   },
 } as const satisfies Record<string, KindInfo>;
+
+export type ChainRole = 'origin' | 'link' | 'outcome';
 
 export interface KindInfo {
   file: string;
   layer: number;
   urgentAllowed: boolean;
+  chain: readonly ChainRole[];
+  searchWords: readonly string[];
   description: string;
 }
 
@@ -75,3 +98,12 @@ export function isConceptKind(value: string): value is ConceptKind {
 export function kindForFile(fileStem: string): ConceptKind | undefined {
   return CONCEPT_KIND_NAMES.find((kind) => CONCEPT_KINDS[kind].file === fileStem);
 }
+
+/** The kinds playing this part in causal chains, e.g. the origins a chain can start from. */
+export function kindsInChainRole(role: ChainRole): ConceptKind[] {
+  return CONCEPT_KIND_NAMES.filter((kind) => (CONCEPT_KINDS[kind].chain as readonly ChainRole[]).includes(role));
+}
+
+export const CHAIN_ORIGIN_KINDS = kindsInChainRole('origin');
+export const CHAIN_LINK_KINDS = kindsInChainRole('link');
+export const CHAIN_OUTCOME_KINDS = kindsInChainRole('outcome');

@@ -16,6 +16,8 @@ export interface Evidence {
   readonly source: string;
   readonly quote: string;
   readonly kind: EvidenceKind;
+  /** Set when the quote is part of a passage that states several hops as one chain. */
+  readonly passage?: string;
 }
 
 export interface Relation {

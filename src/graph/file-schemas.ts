@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH } from '../domain';
+import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH, PASSAGE_ID_PATTERN } from '../domain';
 
 /**
  * The shape of one entry in each kind of YAML file (every file is a list of entries, except a
@@ -28,6 +28,7 @@ export const evidenceEntrySchema = z.strictObject({
   source: text,
   quote: text.max(MAX_QUOTE_LENGTH, `is longer than ${MAX_QUOTE_LENGTH} characters: cite a shorter span`),
   kind: z.enum(EVIDENCE_KIND_NAMES).default('statement'),
+  passage: z.string().regex(PASSAGE_ID_PATTERN, "must be kebab-case, e.g. 'disc-to-spasm'").optional(),
 });
 
 export const relationEntrySchema = z.strictObject({

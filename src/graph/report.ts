@@ -1,8 +1,25 @@
-import { CAUSAL_RELATION_TYPES, EVIDENCE_KIND_NAMES, type Concept, type EvidenceKind, type KnowledgeGraph, type RelationType } from '../domain';
+import {
+  assessChain,
+  CAUSAL_RELATION_TYPES,
+  CHAIN_ORIGIN_KINDS,
+  CHAIN_OUTCOME_KINDS,
+  compareChainSupport,
+  EVIDENCE_KIND_NAMES,
+  relationTypesInRole,
+  standaloneSources,
+  TREATMENT_ACTION_TYPES,
+  type ChainAssessment,
+  type ChainStrength,
+  type Concept,
+  type EvidenceKind,
+  type KnowledgeGraph,
+  type Relation,
+  type RelationType,
+} from '../domain';
 import { countGraph, type GraphCounts } from './counts';
 
-/** Relation types by which a treatment acts on something. */
-const TREATMENT_ACTIONS: readonly RelationType[] = ['RELIEVES', 'TARGETS', 'PREVENTS'];
+/** How far the report looks for chains between an origin and an outcome, as the path finder does by default. */
+const CHAIN_HOPS = 4;
 
 export interface GraphReport {
   readonly counts: GraphCounts;
@@ -16,6 +33,21 @@ export interface GraphReport {
   readonly idleTreatments: Concept[];
   /** Red flags that suggest no condition. */
   readonly silentRedFlags: Concept[];
+  /** Passages that state a chain of two or more hops, with the relations they join. */
+  readonly statedChains: { passage: string; source: string; relations: string[] }[];
+  /** Every origin → outcome pair a causal path joins, by its best path: one stated hop, or a chain by strength. */
+  readonly bestChainByStrength: Record<ChainSupport, number>;
+  /** Relations by how many distinct sources state them (or quote an expert), and with anecdotes beside. */
+  readonly relationsBySupport: Record<string, number>;
+  /** Red flags by how specific the conditions they point to are. */
+  readonly redFlagsBySpecificity: { specific: RedFlagTargets[]; catchAllOnly: RedFlagTargets[] };
+}
+
+export type ChainSupport = 'stated directly (one hop)' | `${ChainStrength} chain`;
+
+export interface RedFlagTargets {
+  readonly redFlag: Concept;
+  readonly targets: string[];
 }
 
 /** What a curator needs to see to judge the graph's coverage and gaps. */
@@ -40,9 +72,87 @@ export function reportGraph(graph: KnowledgeGraph): GraphReport {
     evidenceByKind,
     orphans: graph.concepts.filter((concept) => !related.has(concept.id)),
     unexplainedSymptoms: ofKind('Symptom').filter((concept) => !reached.has(concept.id)),
-    idleTreatments: ofKind('Treatment').filter((concept) => !actsOn(concept.id, TREATMENT_ACTIONS)),
-    silentRedFlags: ofKind('RedFlag').filter((concept) => !actsOn(concept.id, ['SUGGESTS'])),
+    idleTreatments: ofKind('Treatment').filter((concept) => !actsOn(concept.id, TREATMENT_ACTION_TYPES)),
+    silentRedFlags: ofKind('RedFlag').filter((concept) => !actsOn(concept.id, SIGN_TYPES)),
+    statedChains: statedChains(graph),
+    bestChainByStrength: bestChainByStrength(graph),
+    relationsBySupport: relationsBySupport(graph),
+    redFlagsBySpecificity: redFlagsBySpecificity(graph),
   };
+}
+
+const SIGN_TYPES = relationTypesInRole('sign');
+
+function statedChains(graph: KnowledgeGraph) {
+  const byPassage = new Map<string, { passage: string; source: string; relations: string[] }>();
+  for (const relation of graph.relations) {
+    for (const item of relation.evidence) {
+      if (item.passage === undefined) continue;
+      const chain = byPassage.get(item.passage) ?? { passage: item.passage, source: item.source, relations: [] };
+      if (!chain.relations.includes(relation.id)) chain.relations.push(relation.id);
+      byPassage.set(item.passage, chain);
+    }
+  }
+  return [...byPassage.values()].sort((a, b) => (a.passage < b.passage ? -1 : 1));
+}
+
+/** For each origin and each outcome a causal path joins, the strength of the best-supported path, as the stores rank them. */
+function bestChainByStrength(graph: KnowledgeGraph): Record<ChainSupport, number> {
+  const out = new Map<string, Relation[]>();
+  for (const relation of graph.relations) {
+    if (CAUSAL_RELATION_TYPES.includes(relation.type)) out.set(relation.from, [...(out.get(relation.from) ?? []), relation]);
+  }
+  const kindOf = new Map(graph.concepts.map((concept) => [concept.id, concept.kind]));
+  const counts: Record<ChainSupport, number> = { 'stated directly (one hop)': 0, 'attested chain': 0, 'strong chain': 0, 'inferred chain': 0 };
+  for (const origin of graph.concepts.filter((concept) => CHAIN_ORIGIN_KINDS.includes(concept.kind))) {
+    const best = new Map<string, { edges: Relation[]; assessment: ChainAssessment }>();
+    const walk = (at: string, edges: Relation[], seen: Set<string>) => {
+      for (const relation of out.get(at) ?? []) {
+        if (seen.has(relation.to)) continue;
+        const path = [...edges, relation];
+        if (CHAIN_OUTCOME_KINDS.includes(kindOf.get(relation.to)!)) {
+          const candidate = { edges: path, assessment: assessChain(path) };
+          const current = best.get(relation.to);
+          if (!current || compareChainSupport(candidate, current) < 0) best.set(relation.to, candidate);
+        }
+        if (path.length < CHAIN_HOPS) walk(relation.to, path, new Set([...seen, relation.to]));
+      }
+    };
+    walk(origin.id, [], new Set([origin.id]));
+    for (const { edges, assessment } of best.values()) counts[edges.length === 1 ? 'stated directly (one hop)' : (`${assessment.strength} chain` as const)]++;
+  }
+  return counts;
+}
+
+function relationsBySupport(graph: KnowledgeGraph): Record<string, number> {
+  const counts: Record<string, number> = {
+    'stated in 3 or more sources': 0,
+    'stated in 2 sources': 0,
+    'stated in 1 source': 0,
+    'with an expert quote': 0,
+    'with an anecdote or question beside': 0,
+  };
+  for (const relation of graph.relations) {
+    const sources = standaloneSources(relation).length;
+    counts[sources >= 3 ? 'stated in 3 or more sources' : sources === 2 ? 'stated in 2 sources' : 'stated in 1 source']!++;
+    if (relation.evidence.some((item) => item.kind === 'expert')) counts['with an expert quote']!++;
+    if (relation.evidence.some((item) => item.kind === 'anecdote' || item.kind === 'question')) counts['with an anecdote or question beside']!++;
+  }
+  return counts;
+}
+
+/**
+ * A condition more than half of the red flags point to is a catch-all ("a serious underlying
+ * condition"); a red flag is specific when it also names a condition that is not.
+ */
+function redFlagsBySpecificity(graph: KnowledgeGraph) {
+  const redFlags = graph.concepts.filter((concept) => concept.kind === 'RedFlag');
+  const targetsOf = (id: string) => graph.relations.filter((r) => r.from === id && SIGN_TYPES.includes(r.type)).map((r) => r.to);
+  const pointedAt = new Map<string, number>();
+  for (const flag of redFlags) for (const target of targetsOf(flag.id)) pointedAt.set(target, (pointedAt.get(target) ?? 0) + 1);
+  const catchAll = (target: string) => pointedAt.get(target)! > redFlags.length / 2;
+  const all = redFlags.map((redFlag) => ({ redFlag, targets: targetsOf(redFlag.id) })).filter(({ targets }) => targets.length > 0);
+  return { specific: all.filter(({ targets }) => targets.some((t) => !catchAll(t))), catchAllOnly: all.filter(({ targets }) => targets.every(catchAll)) };
 }
 
 /** Every concept some Cause or Condition reaches by following causal relations forwards. */
@@ -51,7 +161,7 @@ function causallyReachable(graph: KnowledgeGraph): Set<string> {
   for (const relation of graph.relations) {
     if (CAUSAL_RELATION_TYPES.includes(relation.type)) next.set(relation.from, [...(next.get(relation.from) ?? []), relation.to]);
   }
-  const starts = graph.concepts.filter((c) => c.kind === 'Cause' || c.kind === 'Condition').map((c) => c.id);
+  const starts = graph.concepts.filter((c) => CHAIN_ORIGIN_KINDS.includes(c.kind)).map((c) => c.id);
   const reached = new Set<string>();
   const queue = starts.flatMap((id) => next.get(id) ?? []);
   while (queue.length > 0) {

@@ -16,6 +16,7 @@ import type { ConceptEntry, RelationEntry, SourceEntry, TourEntry } from './file
 import type { GraphProblem } from './problem';
 import { closestMatch } from './closest-match';
 import { validateTours } from './validate-tours';
+import { validatePassages } from './validate-passages';
 
 /** Where an entry came from, so a rule broken by it can be reported at its line. */
 export interface Located<T> {
@@ -93,6 +94,8 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
 
   const relations = new Map<string, Located<RelationEntry & { type: RelationType }>>();
   const evidenceLines = new Map<string, { file: string; lines: number[] }>();
+  /** Relations whose ends are known: a passage touching any other is already reported there. */
+  const joinable = new Set<Located<RelationEntry & { type: RelationType }>>();
   for (const located of parsed.relations) {
     const { from, to, type, evidence } = located.entry;
     let endpointsKnown = true;
@@ -125,6 +128,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
       continue;
     }
     relations.set(id, located);
+    if (endpointsKnown) joinable.add(located);
     evidence.forEach((item, index) => {
       if (!sourceIds.has(item.source) && !parsed.sourcesUnreadable) {
         const hint = closestMatch(item.source, sourceIds.keys());
@@ -137,6 +141,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
   }
 
+  problems.push(...validatePassages([...relations.values()], joinable));
   const tours = validateTours(parsed, new Set(concepts.keys()), relations);
   problems.push(...tours.problems);
 

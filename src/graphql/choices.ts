@@ -17,6 +17,8 @@ export interface Question {
   readonly answer: string;
   /** Concept ids the student already sees when asked. */
   readonly onScreen: readonly string[];
+  /** Concept ids the graph would also accept in the answer's place: never offered as wrong answers. */
+  readonly alsoRight?: readonly string[];
   readonly seed: string;
 }
 
@@ -33,17 +35,18 @@ export async function answerOf(ctx: GraphQLContext, question: Question): Promise
 
 export async function choicesOf(ctx: GraphQLContext, question: Question): Promise<Concept[]> {
   const answer = await answerOf(ctx, question);
-  return pickChoices(answer, await ctx.loaders.conceptsOfKind.load(answer.kind), question.onScreen, question.seed);
+  return pickChoices(answer, await ctx.loaders.conceptsOfKind.load(answer.kind), [...question.onScreen, ...(question.alsoRight ?? [])], question.seed);
 }
 
 /**
  * The answer and up to WRONG_CHOICES wrong answers of its kind, sorted by name. Wrong answers
  * are ranked by a hash of the seed and their id rather than drawn at random, so every student
- * in a class, on any server and either store, sees the same choices. Concepts on screen are
- * left out: the answer never is, so offering one would be a giveaway.
+ * in a class, on any server and either store, sees the same choices. `neverOffered` are left
+ * out: concepts on screen (the answer never is, so offering one would be a giveaway) and those
+ * the graph would also accept, which it must not mark wrong.
  */
-export function pickChoices(answer: Concept, candidates: readonly Concept[], onScreen: readonly string[], seed: string): Concept[] {
-  const visible = new Set(onScreen);
+export function pickChoices(answer: Concept, candidates: readonly Concept[], neverOffered: readonly string[], seed: string): Concept[] {
+  const visible = new Set(neverOffered);
   const wrong = candidates
     .filter((concept) => concept.kind === answer.kind && concept.id !== answer.id && !visible.has(concept.id))
     .map((concept) => ({ concept, rank: rankOf(seed, concept.id) }))

@@ -1,4 +1,6 @@
-import { CAUSAL_RELATION_TYPES, InvalidInputError, type Concept, type ConceptKind, type Relation, type RelationType } from '../domain';
+import { CAUSAL_RELATION_TYPES, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, type RelationType } from '../domain';
+import type { MatchQuality } from '../store';
+import { normalizeSearchText } from '../store/search-index';
 import type { GraphQLContext } from './context';
 
 /**
@@ -7,14 +9,28 @@ import type { GraphQLContext } from './context';
  * calls per level, not N.
  */
 
-/** The concept for a required id argument, or a BAD_USER_INPUT error naming the bad value. */
-export async function requireConcept(ctx: GraphQLContext, id: string, field: string, kinds?: readonly ConceptKind[]): Promise<Concept> {
-  const concept = await ctx.loaders.concept.load(id);
-  if (!concept) throw new InvalidInputError(`${field}: no concept has the id '${id}'; use search to find a concept's id`, field);
+/** Match qualities good enough to take a typed name as meaning the concept. */
+const NAMING_MATCHES: readonly MatchQuality[] = ['exact', 'prefix', 'word', 'fuzzy'];
+
+/**
+ * The concept a person named, by id ("cold-therapy") or as they would type it ("ice", "Cold
+ * therapy", "sciatca"): the best search hit of the wanted kinds. A BAD_USER_INPUT error says
+ * what was not found and what to try.
+ */
+export async function requireConcept(ctx: GraphQLContext, idOrName: string, field: string, kinds?: readonly ConceptKind[]): Promise<Concept> {
+  const wanted = kinds ? ` (${kinds.map((kind) => `a ${kind}`).join(' or ')})` : '';
+  const concept = (await ctx.loaders.concept.load(idOrName)) ?? (await conceptNamed(ctx, idOrName, kinds));
+  if (!concept) throw new InvalidInputError(`${field}: no concept${wanted} is called '${idOrName}'; check the spelling or try another name for it`, field);
   if (kinds && !kinds.includes(concept.kind)) {
-    throw new InvalidInputError(`${field}: '${id}' is a ${concept.kind}; expected ${kinds.join(' or ')}`, field);
+    throw new InvalidInputError(`${field}: '${concept.name}' is a ${concept.kind}; name ${kinds.map((kind) => `a ${kind}`).join(' or ')} instead`, field);
   }
   return concept;
+}
+
+async function conceptNamed(ctx: GraphQLContext, text: string, kinds?: readonly ConceptKind[]): Promise<Concept | undefined> {
+  if (normalizeSearchText(text).length === 0 || text.length > LIMITS.maxSearchLength) return undefined;
+  const [hit] = await ctx.store.search(text, { kinds, limit: 1 });
+  return hit && NAMING_MATCHES.includes(hit.match) ? hit.concept : undefined;
 }
 
 export type Direction = 'out' | 'in';

@@ -1,5 +1,5 @@
 import { InvalidInputError, LIMITS } from '../domain';
-import { normalizeSearchText } from './search-text';
+import { normalizeSearchText } from './search-index';
 import type { NeighborhoodOptions, PathOptions } from './store';
 
 /**

@@ -18,13 +18,13 @@ export interface GraphStore {
   /** One page of concepts ordered by id, optionally only of some kinds or only urgent ones. */
   listConcepts(options: ListOptions): Promise<ConceptPage>;
 
-  /** Concepts whose name or a synonym matches, best first: exact > prefix > word > substring. */
+  /** Concepts matching a typed text (any word order, word forms, typos, kind words), best first; see search-index.ts. */
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
 
   /** The concepts within `depth` relations of the focus, with every relation among them. */
   neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph>;
 
-  /** Directed causal paths (CAUSES, LEADS_TO, RISK_FACTOR_FOR) from one concept to another, shortest first. */
+  /** Directed causal paths from one concept to another, best supported first (see rank-paths.ts). */
   paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]>;
 
   /** Every source document, ordered by id. */
@@ -66,7 +66,13 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-export type MatchQuality = 'exact' | 'prefix' | 'word' | 'substring';
+/**
+ * exact: the whole name or a synonym; prefix: the start of one; word: every word typed, in any
+ * order and form; fuzzy: every word, some with typos; partial: only some words; related: the concept is related to
+ * what was typed, and a kind word asked for its kind ("treatment for spasm"); kind: only a kind
+ * word was typed ("red flags").
+ */
+export type MatchQuality = 'exact' | 'prefix' | 'word' | 'fuzzy' | 'partial' | 'related' | 'kind';
 
 export interface SearchHit {
   readonly concept: Concept;

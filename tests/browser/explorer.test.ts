@@ -98,10 +98,11 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await finder.getByRole('combobox', { name: 'To (a symptom)' }).fill('sciatica');
     await page.getByRole('option', { name: /^Sciatica/ }).first().click();
     await page.waitForURL(/from=heavy-lifting.*to=sciatica|to=sciatica.*from=heavy-lifting/);
-    const paths = finder.getByRole('list', { name: 'Causal paths, shortest first' });
+    const paths = finder.getByRole('list', { name: 'Causal paths, best supported first' });
     await paths.waitFor();
     await expect(paths.locator('> li').first().textContent()).resolves.toMatch(/^Heavy lifting → .* → Sciatica/);
     await expect(finder.locator('blockquote').count()).resolves.toBeGreaterThan(1);
+    await expect(finder.getByTestId('path-provenance').first().textContent()).resolves.toMatch(/^Inferred by the graph, not stated as one chain: linked through ‘Back muscle spasm’/);
     await expect.poll(async () => (await mapState(page)).path, { timeout: 60_000 }).toContain('sciatica');
     await mapReady(page);
     const map = await mapState(page);

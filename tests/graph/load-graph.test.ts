@@ -121,6 +121,34 @@ describe('reporting problems with file and line', () => {
     expectOneProblem(dir, 'relations/detects.yaml', 5, /quote not found verbatim in fixture-page.txt/, FIXTURE_SOURCES);
   });
 
+  it('reports a passage marked on one relation only', () => {
+    const dir = fixtureGraphWith({ 'relations/leads-to.yaml': (t) => t.replaceAll('passage: lifting-to-spasm', 'passage: strain-to-spasm') });
+    const problems = problemsOf(dir).map((p) => p.message);
+    expect(problems).toEqual(["passage 'lifting-to-spasm' is on one relation only: mark the same passage on the other hops it states, or remove it"]);
+  });
+
+  it('reports a passage joining a relation that shares no concept with the others', () => {
+    const dir = fixtureGraphWith({
+      'relations/causes.yaml': (t) => t.replace('quote: "A herniated disc can compress a nerve"\n', 'quote: "A herniated disc can compress a nerve"\n      passage: lifting-to-spasm\n'),
+    });
+    expect(problemsOf(dir).map((p) => p.message)).toContain(
+      "passage 'lifting-to-spasm' marks herniated-disc -CAUSES-> nerve-compression, which shares no concept with its other relations: a passage joins consecutive hops",
+    );
+  });
+
+  it('reports a passage on an anecdote, and an anecdote listed before a statement', () => {
+    const dir = fixtureGraphWith({
+      'relations/causes.yaml': (t) =>
+        t.replace(
+          '      quote: "Heavy lifting can strain the muscles of the back."\n      passage: lifting-to-spasm\n',
+          '      quote: "Heavy lifting can strain the muscles of the back."\n      kind: anecdote\n      passage: lifting-to-spasm\n    - source: fixture-page.txt\n      quote: "Heavy lifting can strain the muscles of the back."\n      passage: lifting-to-spasm\n',
+        ),
+    });
+    const problems = problemsOf(dir).map((p) => p.message);
+    expect(problems).toContain("passage 'lifting-to-spasm' is on an anecdote: only a statement or expert quote can attest a chain; remove the passage");
+    expect(problems).toContain('a statement quote is listed after a weaker anecdote: list statements and expert quotes first, then anecdotes, then questions');
+  });
+
   it('reports a name used by two concepts', () => {
     const dir = fixtureGraphWith({ 'concepts/mechanisms.yaml': (t) => t.replace('synonyms: [pulled muscle]', 'synonyms: [pulled muscle, Heavy Lifting]') });
     expectOneProblem(dir, 'concepts/mechanisms.yaml', 3, /'Heavy Lifting' already names concept 'heavy-lifting'/);

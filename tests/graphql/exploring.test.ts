@@ -23,9 +23,9 @@ describe('paths', () => {
   });
 
   it('names an unknown id and the argument it came in', async () => {
-    const { errors } = await query(`{ paths(from: "heavy-liftin", to: "back-spasm") { hops } }`);
+    const { errors } = await query(`{ paths(from: "xylophone-lifting", to: "back-spasm") { hops } }`);
     expect(errors![0]).toMatchObject({
-      message: "from: no concept has the id 'heavy-liftin'; use search to find a concept's id",
+      message: "from: no concept is called 'xylophone-lifting'; check the spelling or try another name for it",
       extensions: { code: 'BAD_USER_INPUT', field: 'from' },
     });
   });
@@ -59,7 +59,7 @@ describe('explain', () => {
 
   it('refuses a cause of the wrong kind, saying which kinds fit', async () => {
     const { errors } = await query(`{ explain(cause: "ice", symptom: "back-spasm") { direct } }`);
-    expect(errors![0]!.message).toBe("cause: 'ice' is a Treatment; expected Cause or Condition");
+    expect(errors![0]!.message).toBe("cause: 'Ice' is a Treatment; name a Cause or a Condition instead");
   });
 });
 

@@ -164,6 +164,18 @@ describe('quiz', () => {
     expect(data!.quiz.questions).toEqual([{ prompt: 'Heavy lifting → ? → Inflammation', answer: { id: 'muscle-strain' } }]);
   });
 
+  it('drills only chains a source states, never one the graph stitches together', async () => {
+    const { data, errors } = await query(`{ quiz(from: "herniated-disc", to: "sciatica") { path { summary } questions { prompt } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.quiz).toEqual({ path: null, questions: [] });
+  });
+
+  it('takes names as well as ids', async () => {
+    const { data, errors } = await query(`{ quiz(from: "Heavy lifting", to: "back spasm") { from { id } to { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.quiz).toEqual({ from: { id: 'heavy-lifting' }, to: { id: 'back-spasm' } });
+  });
+
   it('asks nothing when no causal path joins the two', async () => {
     const { data, errors } = await query(`{ quiz(from: "dehydration", to: "sciatica") { path { summary } questions { prompt } } }`);
     expect(errors).toBeUndefined();
@@ -171,9 +183,9 @@ describe('quiz', () => {
   });
 
   it('names an unknown id and the argument it came in, leaving the rest of the query to answer', async () => {
-    const { data, errors } = await query(`{ stats { concepts } quiz(from: "heavy-lifting", to: "back-spams") { path { summary } } }`);
+    const { data, errors } = await query(`{ stats { concepts } quiz(from: "heavy-lifting", to: "xylophone") { path { summary } } }`);
     expect(errors![0]).toMatchObject({
-      message: "to: no concept has the id 'back-spams'; use search to find a concept's id",
+      message: "to: no concept is called 'xylophone'; check the spelling or try another name for it",
       extensions: { code: 'BAD_USER_INPUT', field: 'to' },
     });
     expect(data).toEqual({ stats: { concepts: 17 }, quiz: null });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/domain';
+import { InvalidInputError, type KnowledgeGraph } from '../../src/domain';
 import { graphVersion, loadGraph } from '../../src/graph';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
+import { expectStatedChainAmongTopPaths } from '../graph/expect-stated-chain';
+import { STATED_CHAINS } from '../graph/stated-chains';
+import { RELEVANCE_CASES } from './search-relevance';
 
 /**
  * The behaviour every GraphStore must show over the fixture graph (tests/fixtures/valid-graph).
@@ -45,7 +48,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           'inflammation>LEADS_TO>back-spasm',
           'muscle-strain>LEADS_TO>inflammation',
         ]);
-        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement' }]);
+        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm' }]);
       });
 
       it('filters by relation type and ignores unknown ids', async () => {
@@ -87,14 +90,31 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
     });
 
     describe('search', () => {
-      it('ranks exact before prefix before word before substring', async () => {
+      it('ranks exact before prefix before every word before some words or typos', async () => {
         const hits = await store.search('back');
         expect(hits.map((h) => [h.concept.id, h.match])).toEqual([
           ['back-spasm', 'prefix'],
           ['lower-back', 'word'],
         ]);
         expect((await store.search('sciatica'))[0]).toMatchObject({ match: 'exact', matchedText: 'Sciatica' });
-        expect((await store.search('iatic')).map((h) => h.match)).toEqual(['substring']);
+        expect((await store.search('spasm back')).map((h) => [h.concept.id, h.match])).toEqual([
+          ['back-spasm', 'word'],
+          ['lower-back', 'partial'],
+        ]);
+      });
+
+      it('forgives typos and finds other forms of a word', async () => {
+        expect((await store.search('sciatca'))[0]).toMatchObject({ concept: { id: 'sciatica' }, match: 'fuzzy' });
+        expect((await store.search('lifting'))[0]).toMatchObject({ concept: { id: 'heavy-lifting' } });
+        expect((await store.search('pinched nerves'))[0]).toMatchObject({ concept: { id: 'nerve-compression' }, match: 'word' });
+      });
+
+      it('reads kind words: every concept of the kind, or those related to the rest of the text', async () => {
+        expect((await store.search('red flags')).map((h) => [h.concept.id, h.match])).toEqual([['loss-of-bladder-control', 'kind']]);
+        expect((await store.search('treatment for spasm')).map((h) => [h.concept.id, h.match])).toEqual([
+          ['ice', 'related'],
+          ['muscle-relaxants', 'related'],
+        ]);
       });
 
       it('matches synonyms, ignoring case and accents', async () => {
@@ -105,8 +125,9 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
       });
 
       it('filters by kind and limits the number of hits', async () => {
-        expect((await store.search('e', { kinds: ['Treatment'] })).every((h) => h.concept.kind === 'Treatment')).toBe(true);
-        expect(await store.search('e', { limit: 2 })).toHaveLength(2);
+        const treatments = await store.search('muscle', { kinds: ['Treatment'] });
+        expect(treatments.map((h) => h.concept.id)).toEqual(['muscle-relaxants']);
+        expect(await store.search('muscle', { limit: 2 })).toHaveLength(2);
       });
 
       it('finds nothing for a text no concept contains', async () => {
@@ -229,6 +250,36 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
         expect(stats.conceptsByKind).toMatchObject({ Cause: 3, RedFlag: 1, BodyRegion: 1 });
         expect(stats.relationsByType).toMatchObject({ CAUSES: 3, LEADS_TO: 3, CAUTION: 1 });
       });
+    });
+  });
+}
+
+/**
+ * What every store must answer over the curated graph in graph/: the search relevance cases
+ * and the chains the sources state, so both stores give the same top results.
+ */
+export function describeCuratedGraphContract(name: string, openStore: (graph: KnowledgeGraph) => Promise<GraphStore>) {
+  describe(`${name} store over the curated graph`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openStore(loadGraph('graph'));
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it.each(RELEVANCE_CASES.map((c) => [c.query, c] as const))('search finds what a clinician means by "%s"', async (_query, relevance) => {
+      const hits = await store.search(relevance.query, { limit: 5 });
+      if ('first' in relevance) expect(hits[0]?.concept.id).toBe(relevance.first);
+      else if ('top3' in relevance) expect(hits.slice(0, 3).map((hit) => hit.concept.id)).toContain(relevance.top3);
+      else {
+        expect(hits).toHaveLength(5);
+        expect(hits.every((hit) => hit.concept.kind === relevance.kind)).toBe(true);
+      }
+    });
+
+    it.each(STATED_CHAINS.map((c) => [`${c.from} → ${c.via} → ${c.to}`, c] as const))('puts the chain %s, stated in one passage, among the top three paths', async (_name, chain) => {
+      expectStatedChainAmongTopPaths(chain, await store.paths(chain.from, chain.to, { maxHops: 6, limit: 3 }));
     });
   });
 }

@@ -9,6 +9,10 @@ import type { Request } from './use-graphql';
 export interface PathResult {
   hops: number;
   summary: string;
+  strength: 'attested' | 'strong' | 'inferred';
+  /** The path's support in words: stated as one chain in a source, or linked through a concept. */
+  provenance: string;
+  steps: { attestedWithNext: boolean | null }[];
   nodes: MapNode[];
   edges: { id: string; type: RelationType; from: { id: string }; to: { id: string }; evidence: EvidenceItem[] }[];
 }
@@ -23,6 +27,12 @@ interface PathFinderProps {
   onChoose(index: number): void;
   onClear(): void;
 }
+
+const STRENGTH_WORDS: Record<PathResult['strength'], string> = {
+  attested: 'stated by a source',
+  strong: 'inferred, well supported',
+  inferred: 'inferred by the graph',
+};
 
 /** Pick two concepts; the causal paths between them are listed with each hop's evidence and drawn on the map. */
 export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, onClear }: PathFinderProps) {
@@ -42,15 +52,18 @@ export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, 
         <p role="status">The sources connect {from?.name} to {to?.name} by no causal path of up to 6 steps.</p>
       ) : null}
       {request.status === 'done' && request.data.paths.length > 0 ? (
-        <ol className="paths" aria-label="Causal paths, shortest first">
+        <ol className="paths" aria-label="Causal paths, best supported first">
           {request.data.paths.map((path, index) => (
             <li key={path.summary} className={index === chosen ? 'chosen' : undefined}>
               <button type="button" className="link" aria-pressed={index === chosen} onClick={() => onChoose(index)}>
                 {path.summary}
               </button>{' '}
               <span className="muted">
-                ({path.hops} step{path.hops > 1 ? 's' : ''})
+                ({path.hops} step{path.hops > 1 ? 's' : ''}, {STRENGTH_WORDS[path.strength]})
               </span>
+              <p className="muted" data-testid="path-provenance">
+                {path.provenance}
+              </p>
               {index === chosen ? (
                 <ol className="hops">
                   {path.edges.map((edge, hop) => (
@@ -59,6 +72,7 @@ export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, 
                         {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
                       </strong>
                       <EvidenceList evidence={edge.evidence} />
+                      {path.steps[hop]?.attestedWithNext === false ? <p className="muted">↓ joined to the next step by the graph, not by one passage</p> : null}
                     </li>
                   ))}
                 </ol>

@@ -42,6 +42,9 @@ query PathView($from: ID!, $to: ID!) {
   paths(from: $from, to: $to, maxHops: 6, first: 5) {
     hops
     summary
+    strength
+    provenance
+    steps { attestedWithNext }
     nodes { ...MapNode }
     edges { ...MapEdge evidence { quote kind source { title } } }
   }

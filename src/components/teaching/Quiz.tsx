@@ -49,17 +49,21 @@ function ChainQuiz({ from, to }: { from: string; to: string }) {
   return (
     <QuizBody
       title={endAsked ? `Quiz: where ${start} leads` : `Quiz: ${start} → ${end}`}
-      intro={`Each question hides one concept of the best causal path from ${start}${endAsked ? ', the end included' : ` to ${end}`}: pick the missing one.`}
+      intro={`Each question hides one concept of the best-supported causal chain from ${start}${endAsked ? ', the end included' : ` to ${end}`}: pick the missing one.`}
       questions={chainQuestions(quiz)}
-      recap={quiz.path ? `The whole path: ${quiz.path.summary}.` : undefined}
+      recap={quiz.path ? `The whole path: ${quiz.path.summary}. ${quiz.path.provenance}` : undefined}
       empty={
         quiz.path
           ? `The path from ${start} to ${end} has no concept in between to hide, so there is nothing to quiz on. Try a symptom as the end.`
-          : `The sources connect ${start} to ${end} by no causal path of up to 6 steps, so there is nothing to quiz on. Try two other concepts: a cause and a symptom work best.`
+          : quiz.stitchedOnly
+            ? `The graph links ${start} to ${end} only by joining separate statements at shared concepts; no source states that chain, so it is not quizzed. The path finder on the map shows how they are linked.`
+            : `The sources connect ${start} to ${end} by no causal path of up to 6 steps, so there is nothing to quiz on. Try two other concepts: a cause and a symptom work best.`
       }
       links={
         <>
-          {quiz.path ? <a href={`/?${new URLSearchParams({ focus: from, from, to }).toString()}`}>See this path on the map</a> : null}
+          {quiz.path || quiz.stitchedOnly ? (
+            <a href={`/?${new URLSearchParams({ focus: quiz.from.id, from: quiz.from.id, to: quiz.to.id }).toString()}`}>See {quiz.path ? 'this path' : 'how they are linked'} on the map</a>
+          ) : null}
           {ANOTHER_QUIZ}
         </>
       }

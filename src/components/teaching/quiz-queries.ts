@@ -34,12 +34,13 @@ export interface TourQuizResult {
   } | null;
 }
 
-export const CHAIN_QUIZ_QUERY = `# Each concept of the best causal path hidden in turn, with the relations around it as evidence.
+export const CHAIN_QUIZ_QUERY = `# Each concept of the best attested or strong causal path hidden in turn, with the relations around it as evidence.
 query ChainQuiz($from: ID!, $to: ID!) {
   quiz(from: $from, to: $to) {
     from { ${CONCEPT_FIELDS} }
     to { ${CONCEPT_FIELDS} }
-    path { summary }
+    path { summary provenance }
+    stitchedOnly
     questions { prompt answer { ${CONCEPT_FIELDS} } choices { ${CONCEPT_FIELDS} } evidence { ${RELATION_FIELDS} } }
   }
 }`;
@@ -48,7 +49,8 @@ export interface ChainQuizResult {
   quiz: {
     from: ConceptRef;
     to: ConceptRef;
-    path: { summary: string } | null;
+    path: { summary: string; provenance: string } | null;
+    stitchedOnly: boolean;
     questions: (AskedQuestion & { evidence: EvidencedRelation[] })[];
   };
 }

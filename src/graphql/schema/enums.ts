@@ -26,11 +26,14 @@ export const EvidenceKindEnum = builder.enumType('EvidenceKind', {
 });
 
 export const MatchQualityEnum = builder.enumType('MatchQuality', {
-  description: 'How a search text matched a name or synonym, best first.',
+  description: 'How a search text matched a concept, best first.',
   values: {
     exact: { description: 'The whole name or synonym.' },
     prefix: { description: 'The beginning of the name or synonym.' },
-    word: { description: 'The beginning of a word inside it.' },
-    substring: { description: 'Somewhere inside a word.' },
+    word: { description: 'Every word typed, in any order and any form of the word ("muscle overuse").' },
+    fuzzy: { description: 'Every word, some with typos ("sciatca", "hernated disc").' },
+    partial: { description: 'Only some of the words typed.' },
+    related: { description: 'A kind word asked for this kind, and the concept is related to the rest ("treatment for spasm").' },
+    kind: { description: 'Only a kind word was typed ("red flags"): every concept of the kind, the best-evidenced first.' },
   } satisfies Record<MatchQuality, { description: string }>,
 });

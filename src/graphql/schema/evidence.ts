@@ -7,6 +7,11 @@ export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
   description: 'The exact words of a source document that support a relation: the answer to "says who?".',
   fields: (t) => ({
     quote: t.exposeString('quote', { description: 'A verbatim span of the source document, at most 300 characters.' }),
+    passage: t.string({
+      nullable: true,
+      description: 'Set when the quote belongs to a passage that states several hops of a chain together; consecutive relations sharing it form an attested chain.',
+      resolve: (e) => e.passage ?? null,
+    }),
     kind: t.field({ type: EvidenceKindEnum, description: 'Whether the document states it, an expert says it, or it is a story or question.', resolve: (e) => e.kind }),
     source: t.field({
       type: SourceRef,

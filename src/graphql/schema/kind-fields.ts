@@ -1,3 +1,4 @@
+import { CHAIN_LINK_KINDS, CHAIN_ORIGIN_KINDS, relationTypesInRole } from '../../domain';
 import { builder } from '../builder';
 import { causalReach, neighbours, relationsOf } from '../related';
 import { ConceptRef, conceptTypes } from './concept';
@@ -9,7 +10,7 @@ import { RelationRef } from './relation';
  */
 const CAUSE_DEPTH = 4;
 
-for (const kind of ['Cause', 'Condition'] as const) {
+for (const kind of CHAIN_ORIGIN_KINDS) {
   builder.objectFields(conceptTypes[kind], (t) => ({
     leadsTo: t.field({
       type: [ConceptRef],
@@ -20,7 +21,7 @@ for (const kind of ['Cause', 'Condition'] as const) {
 }
 
 builder.objectFields(conceptTypes.Condition, (t) => ({
-  suggestedBy: t.field({ type: [ConceptRef], description: 'Red flags that point to this condition.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['SUGGESTS'], 'in') }),
+  suggestedBy: t.field({ type: [ConceptRef], description: 'Red flags that point to this condition.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, relationTypesInRole('sign'), 'in') }),
 }));
 
 builder.objectFields(conceptTypes.Mechanism, (t) => ({
@@ -36,12 +37,12 @@ builder.objectFields(conceptTypes.Symptom, (t) => ({
   causes: t.field({
     type: [ConceptRef],
     description: `Causes and conditions that lead to this symptom, directly or through mechanisms (up to ${CAUSE_DEPTH} hops), nearest first.`,
-    resolve: async (c, _a, ctx) => (await causalReach(ctx, c.id, 'in', CAUSE_DEPTH)).filter((x) => x.kind === 'Cause' || x.kind === 'Condition'),
+    resolve: async (c, _a, ctx) => (await causalReach(ctx, c.id, 'in', CAUSE_DEPTH)).filter((x) => CHAIN_ORIGIN_KINDS.includes(x.kind)),
   }),
   mechanisms: t.field({
     type: [ConceptRef],
     description: `Mechanisms through which this symptom arises (up to ${CAUSE_DEPTH} hops back), nearest first.`,
-    resolve: async (c, _a, ctx) => (await causalReach(ctx, c.id, 'in', CAUSE_DEPTH)).filter((x) => x.kind === 'Mechanism'),
+    resolve: async (c, _a, ctx) => (await causalReach(ctx, c.id, 'in', CAUSE_DEPTH)).filter((x) => CHAIN_LINK_KINDS.includes(x.kind)),
   }),
   relievedBy: t.field({ type: [ConceptRef], description: 'Treatments that relieve this symptom directly.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['RELIEVES'], 'in') }),
 }));
@@ -50,17 +51,17 @@ builder.objectFields(conceptTypes.Treatment, (t) => ({
   relieves: t.field({ type: [ConceptRef], description: 'Symptoms and conditions it relieves.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['RELIEVES'], 'out') }),
   targets: t.field({ type: [ConceptRef], description: 'Mechanisms, causes and conditions it acts on.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['TARGETS'], 'out') }),
   prevents: t.field({ type: [ConceptRef], description: 'What it helps prevent.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['PREVENTS'], 'out') }),
-  cautions: t.field({ type: [RelationRef], description: 'Its adverse effects and warnings, with evidence.', resolve: (c, _a, ctx) => relationsOf(ctx, c.id, ['CAUTION'], 'out') }),
+  cautions: t.field({ type: [RelationRef], description: 'Its adverse effects and warnings, with evidence.', resolve: (c, _a, ctx) => relationsOf(ctx, c.id, relationTypesInRole('caution'), 'out') }),
 }));
 
 builder.objectFields(conceptTypes.RedFlag, (t) => ({
-  suggests: t.field({ type: [ConceptRef], description: 'The conditions this sign may point to.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['SUGGESTS'], 'out') }),
+  suggests: t.field({ type: [ConceptRef], description: 'The conditions this sign may point to.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, relationTypesInRole('sign'), 'out') }),
 }));
 
 builder.objectFields(conceptTypes.Diagnostic, (t) => ({
-  detects: t.field({ type: [ConceptRef], description: 'What this test, question or scale identifies or grades.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['DETECTS'], 'out') }),
+  detects: t.field({ type: [ConceptRef], description: 'What this test, question or scale identifies or grades.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, relationTypesInRole('test'), 'out') }),
 }));
 
 builder.objectFields(conceptTypes.BodyRegion, (t) => ({
-  concepts: t.field({ type: [ConceptRef], description: 'Concepts that concern this region.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, ['AFFECTS'], 'in') }),
+  concepts: t.field({ type: [ConceptRef], description: 'Concepts that concern this region.', resolve: (c, _a, ctx) => neighbours(ctx, c.id, relationTypesInRole('place'), 'in') }),
 }));

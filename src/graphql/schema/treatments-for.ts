@@ -1,12 +1,9 @@
-import { sortById, type Concept, type Relation, type RelationType } from '../../domain';
+import { CHAIN_ORIGIN_KINDS, CHAIN_LINK_KINDS, sortById, TREATMENT_ACTION_TYPES, type Concept, type Relation } from '../../domain';
 import { builder } from '../builder';
 import type { GraphQLContext } from '../context';
 import { causalReach, loadAll, relationsOf, requireConcept } from '../related';
 import { ConceptRef } from './concept';
 import { RelationRef } from './relation';
-
-/** Relation types by which a treatment acts on a concept. */
-const ACTS_ON: readonly RelationType[] = ['RELIEVES', 'TARGETS', 'PREVENTS'];
 
 /** How far to look for the mechanisms behind a concept. */
 const MECHANISM_DEPTH = 3;
@@ -58,8 +55,9 @@ builder.queryField('treatmentsFor', (t) =>
 
 async function treatmentsFor(ctx: GraphQLContext, concept: Concept): Promise<TreatmentOptions> {
   const direct = await linksTo(ctx, concept, null);
-  const direction = concept.kind === 'Cause' || concept.kind === 'Condition' ? 'out' : 'in';
-  const mechanisms = (await causalReach(ctx, concept.id, direction, MECHANISM_DEPTH)).filter((c) => c.kind === 'Mechanism');
+  // From where a chain starts, the mechanisms lie downstream; from anywhere else, upstream.
+  const direction = CHAIN_ORIGIN_KINDS.includes(concept.kind) ? 'out' : 'in';
+  const mechanisms = (await causalReach(ctx, concept.id, direction, MECHANISM_DEPTH)).filter((c) => CHAIN_LINK_KINDS.includes(c.kind));
   const viaMechanisms = (await Promise.all(mechanisms.map((mechanism) => linksTo(ctx, mechanism, mechanism)))).flat();
   const treatmentIds = [...new Set([...direct, ...viaMechanisms].map((link) => link.treatment.id))];
   const cautions = (await Promise.all(treatmentIds.map((id) => relationsOf(ctx, id, ['CAUTION'], 'out')))).flat();
@@ -67,7 +65,7 @@ async function treatmentsFor(ctx: GraphQLContext, concept: Concept): Promise<Tre
 }
 
 async function linksTo(ctx: GraphQLContext, target: Concept, via: Concept | null): Promise<TreatmentLink[]> {
-  const relations = (await relationsOf(ctx, target.id, ACTS_ON, 'in')).filter((r) => r.from !== target.id);
+  const relations = (await relationsOf(ctx, target.id, TREATMENT_ACTION_TYPES, 'in')).filter((r) => r.from !== target.id);
   const treatments = new Map((await loadAll(ctx, relations.map((r) => r.from))).map((c) => [c.id, c]));
   return relations.filter((r) => treatments.get(r.from)?.kind === 'Treatment').map((relation) => ({ treatment: treatments.get(relation.from)!, relation, via }));
 }

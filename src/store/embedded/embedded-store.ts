@@ -3,8 +3,8 @@ import { CAUSAL_RELATION_TYPES, compareText, sortById, type Concept, type Knowle
 import { countGraph } from '../../graph/counts';
 import { graphVersion } from '../../graph/graph-version';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
-import { comparePaths } from '../rank-paths';
-import { bestMatch, compareHits } from '../search-text';
+import { rankPaths } from '../rank-paths';
+import { catalogueOf, ConceptSearch } from '../search-index';
 import type {
   CausalPath,
   ConceptPage,
@@ -31,6 +31,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly graph: Graph = new MultiDirectedGraph();
   private readonly sortedIds: string[];
   private readonly statistics: GraphStats;
+  private readonly conceptSearch: ConceptSearch;
 
   constructor(private readonly knowledge: KnowledgeGraph) {
     for (const concept of knowledge.concepts) this.graph.addNode(concept.id, { concept });
@@ -38,6 +39,7 @@ export class EmbeddedStore implements GraphStore {
       this.graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation });
     }
     this.sortedIds = knowledge.concepts.map((concept) => concept.id).sort(compareText);
+    this.conceptSearch = new ConceptSearch(catalogueOf(knowledge));
     const counts = countGraph(knowledge);
     this.statistics = {
       store: this.name,
@@ -79,13 +81,7 @@ export class EmbeddedStore implements GraphStore {
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const query = checkSearchText(text);
     const limit = checkPageSize('limit', options.limit ?? 20);
-    const hits: SearchHit[] = [];
-    for (const concept of this.knowledge.concepts) {
-      if (options.kinds && !options.kinds.includes(concept.kind)) continue;
-      const hit = bestMatch(concept, query);
-      if (hit) hits.push(hit);
-    }
-    return hits.sort(compareHits).slice(0, limit);
+    return this.conceptSearch.search(query, { ...options, limit });
   }
 
   async neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph> {
@@ -146,7 +142,7 @@ export class EmbeddedStore implements GraphStore {
       });
     };
     walk(from);
-    return found.sort(comparePaths).slice(0, limit);
+    return rankPaths(found).slice(0, limit);
   }
 
   async sources() {

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { isConceptKind, isRelationType, type Concept, type EvidenceKind, type Relation, type Source, type Tour } from '../../domain';
 import { tourStepSchema } from '../../graph/file-schemas';
+import type { CatalogueEntry } from '../search-index';
 import type { TourSummary } from '../store';
 
 /**
@@ -40,12 +41,18 @@ export function toRelation(row: unknown): Relation {
   const sources = (value.evidenceSources as string[] | null) ?? [];
   const quotes = (value.evidenceQuotes as string[] | null) ?? [];
   const kinds = (value.evidenceKinds as string[] | null) ?? [];
+  const passages = (value.evidencePassages as string[] | null) ?? [];
   return {
     id: String(value.id),
     type,
     from: String(value.from),
     to: String(value.to),
-    evidence: sources.map((source, index) => ({ source, quote: quotes[index]!, kind: kinds[index] as EvidenceKind })),
+    evidence: sources.map((source, index) => ({
+      source,
+      quote: quotes[index]!,
+      kind: kinds[index] as EvidenceKind,
+      ...(passages[index] ? { passage: passages[index] } : {}),
+    })),
   };
 }
 
@@ -88,4 +95,13 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+export function toCatalogueEntry(row: Row): CatalogueEntry {
+  return {
+    concept: toConcept(row.concept),
+    relations: toNumber(row.relations),
+    evidence: toNumber(row.evidence),
+    linked: ((row.linked as string[] | null) ?? []).map(String),
+  };
 }

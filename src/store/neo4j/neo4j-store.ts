@@ -1,14 +1,14 @@
 import neo4j from 'neo4j-driver';
 import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, sortById, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
-import { comparePaths } from '../rank-paths';
+import { rankPaths } from '../rank-paths';
+import { ConceptSearch } from '../search-index';
 import type {
   CausalPath,
   ConceptPage,
   GraphStats,
   GraphStore,
   ListOptions,
-  MatchQuality,
   NeighborhoodOptions,
   PathOptions,
   RelationFilter,
@@ -17,7 +17,7 @@ import type {
   Subgraph,
   TourSummary,
 } from '../store';
-import { toConcept, toNumber, toRelation, toSource, toTour, toTourSummary } from './mappers';
+import { toCatalogueEntry, toConcept, toNumber, toRelation, toSource, toTour, toTourSummary } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
 import { driverRunner, statement, type QueryRunner } from './run';
 
@@ -28,14 +28,15 @@ export interface Neo4jConfig {
   readonly database: string;
 }
 
-const MATCH_QUALITIES: readonly MatchQuality[] = ['exact', 'prefix', 'word', 'substring'];
-
 /** How many raw paths the database may hand back for ranking; mirrors the embedded store's bound. */
 const MAX_PATHS_EXPLORED = 10_000;
 
 /** The GraphStore over Neo4j: every operation is one statement in one read transaction. */
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
+
+  /** The search index over the catalogue, rebuilt when the database holds another graph version. */
+  private searchCache: { version: string; search: Promise<ConceptSearch> } | undefined;
 
   constructor(readonly runner: QueryRunner) {}
 
@@ -69,14 +70,18 @@ export class Neo4jStore implements GraphStore {
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const query = checkSearchText(text);
     const limit = checkPageSize('limit', options.limit ?? 20);
-    const rows = await this.runner.read(
-      statement('read/search', { query, wordPattern: wordPattern(query), kinds: options.kinds ?? null, limit: neo4j.int(limit) }),
-    );
-    return rows.map((row) => ({
-      concept: toConcept(row.concept),
-      match: MATCH_QUALITIES[toNumber(row.quality)]!,
-      matchedText: String(row.matchedText),
-    }));
+    return (await this.conceptSearch()).search(query, { ...options, limit });
+  }
+
+  private async conceptSearch(): Promise<ConceptSearch> {
+    const [row] = await this.runner.read(statement('read/graph-version', {}));
+    const version = String(row?.version ?? 'unseeded');
+    if (this.searchCache?.version !== version) {
+      const search = this.runner.read(statement('read/search-catalogue', {})).then((rows) => new ConceptSearch(rows.map(toCatalogueEntry)));
+      search.catch(() => (this.searchCache = undefined));
+      this.searchCache = { version, search };
+    }
+    return this.searchCache.search;
   }
 
   async neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph> {
@@ -102,7 +107,7 @@ export class Neo4jStore implements GraphStore {
       statement('read/paths', { from, to, maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES, explore: neo4j.int(MAX_PATHS_EXPLORED) }),
     );
     const paths = rows.map((row) => ({ nodes: (row.nodes as unknown[]).map(toConcept), edges: (row.edges as unknown[]).map(toRelation) }));
-    return paths.sort(comparePaths).slice(0, limit);
+    return rankPaths(paths).slice(0, limit);
   }
 
   async sources() {
@@ -162,12 +167,6 @@ export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore>
     throw describeNeo4jError(error, config.uri);
   }
   return new Neo4jStore(driverRunner(driver, config.database, config.uri));
-}
-
-/** A regular expression (Java syntax) true when the query starts a word inside a term. */
-export function wordPattern(query: string): string {
-  const literal = query.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
-  return `(?s)(.*[^\\p{L}\\p{N}])?${literal}.*`;
 }
 
 function countsFor<K extends string>(keys: readonly K[], rows: Record<string, unknown>[], field: string): Record<K, number> {

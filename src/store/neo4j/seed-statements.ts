@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { CONCEPT_KIND_NAMES, type KnowledgeGraph } from '../../domain';
 import { graphVersion } from '../../graph/graph-version';
-import { normalizeSearchText } from '../search-text';
 import { SCHEMA_STATEMENTS } from './queries';
 import { statement, type Statement } from './run';
 
@@ -21,21 +20,16 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
       sources: graph.sources.map((s) => ({ id: s.id, title: s.title, kind: s.kind, reliability: s.reliability, url: s.url ?? null })),
     }),
     statement('seed/merge-concepts', {
-      concepts: graph.concepts.map((c) => {
-        const searchTexts = [c.name, ...c.synonyms];
-        return {
-          id: c.id,
-          kind: c.kind,
-          otherKinds: CONCEPT_KIND_NAMES.filter((kind) => kind !== c.kind),
-          name: c.name,
-          description: c.description,
-          synonyms: [...c.synonyms],
-          synonymsText: c.synonyms.join(' | '),
-          urgent: c.urgent,
-          searchTexts,
-          searchTerms: searchTexts.map(normalizeSearchText),
-        };
-      }),
+      concepts: graph.concepts.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        otherKinds: CONCEPT_KIND_NAMES.filter((kind) => kind !== c.kind),
+        name: c.name,
+        description: c.description,
+        synonyms: [...c.synonyms],
+        synonymsText: c.synonyms.join(' | '),
+        urgent: c.urgent,
+      })),
     }),
     statement('seed/remove-stale-concepts', { ids: graph.concepts.map((c) => c.id) }),
     statement('seed/merge-relations', {
@@ -47,6 +41,7 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
         evidenceSources: r.evidence.map((e) => e.source),
         evidenceQuotes: r.evidence.map((e) => e.quote),
         evidenceKinds: r.evidence.map((e) => e.kind),
+        evidencePassages: r.evidence.map((e) => e.passage ?? ''),
       })),
     }),
     statement('seed/remove-stale-relations', { ids: graph.relations.map((r) => r.id) }),

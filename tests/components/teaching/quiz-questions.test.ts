@@ -61,7 +61,8 @@ describe('chain questions', () => {
     const quiz: ChainQuizResult['quiz'] = {
       from: strain,
       to: spasm,
-      path: { summary: 'Muscle strain → Inflammation → Back muscle spasm' },
+      path: { summary: 'Muscle strain → Inflammation → Back muscle spasm', provenance: 'Stated as one chain in source 000.' },
+      stitchedOnly: false,
       questions: [{ prompt: 'Muscle strain → ? → Back muscle spasm', answer: inflammation, choices: [guarding, inflammation], evidence: [relation(strain, inflammation)] }],
     };
     expect(chainQuestions(quiz)).toEqual([

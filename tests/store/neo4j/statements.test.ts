@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph';
-import { Neo4jStore, wordPattern } from '../../../src/store/neo4j/neo4j-store';
+import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import { schemaStatements, seedStatements } from '../../../src/store/neo4j/seed-statements';
 import { statement } from '../../../src/store/neo4j/run';
 import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
@@ -25,6 +25,7 @@ const relation = {
   evidenceSources: ['fixture-page.txt'],
   evidenceQuotes: ['Inflammation makes the back muscles spasm.'],
   evidenceKinds: ['statement'],
+  evidencePassages: ['inflamed-muscle'],
 };
 
 /** Canned rows shaped like the database's answers, Neo4j integers included. */
@@ -36,8 +37,10 @@ function answer({ name }: { name: string }) {
       return [{ relation }];
     case 'read/list-concepts':
       return [{ totalCount: neo4j.int(3), page: [concept] }];
-    case 'read/search':
-      return [{ concept, quality: neo4j.int(1), matchedText: 'Back muscle spasm' }];
+    case 'read/graph-version':
+      return [{ version: 'abc123def456' }];
+    case 'read/search-catalogue':
+      return [{ concept, relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }];
     case 'read/neighborhood':
       return [{ nodes: [concept], edges: [relation] }];
     case 'read/paths':
@@ -68,7 +71,6 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     ['getConcepts', (s) => s.getConcepts(['back-spasm', 'nope', 'back-spasm'])],
     ['getRelations', (s) => s.getRelations(['back-spasm'], { types: ['LEADS_TO'] })],
     ['listConcepts', (s) => s.listConcepts({ kinds: ['Symptom'], urgent: false, first: 2, after: 'a' })],
-    ['search', (s) => s.search('Rücken (low)', { kinds: ['Symptom'], limit: 5 })],
     ['neighborhood', (s) => s.neighborhood(['back-spasm'], { depth: 2, kinds: ['Mechanism'], relationTypes: ['LEADS_TO'] })],
     ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],
     ['sources', (s) => s.sources()],
@@ -84,6 +86,16 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     expect(writes).toHaveLength(0);
     expect({ statement: reads[0]!.name, params: reads[0]!.params }).toMatchSnapshot();
     expect(result).toMatchSnapshot();
+  });
+
+  it('search reads the catalogue once per graph version, then only asks for the version', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    const first = await store.search('back spasms', { kinds: ['Symptom'], limit: 5 });
+    const second = await store.search('back spazm', { limit: 5 });
+    expect(reads.map((read) => read.name)).toEqual(['read/graph-version', 'read/search-catalogue', 'read/graph-version']);
+    expect(first.map((hit) => [hit.concept.id, hit.match])).toEqual([['back-spasm', 'word']]);
+    expect(second.map((hit) => [hit.concept.id, hit.match])).toEqual([['back-spasm', 'fuzzy']]);
   });
 
   it('asks nothing of the database for empty id lists', async () => {
@@ -141,23 +153,10 @@ describe('seeding statements', () => {
     expect(statements).toMatchSnapshot();
   });
 
-  it('store normalized search terms beside the texts they come from', () => {
-    const merge = seedStatements(loadGraph(FIXTURE_GRAPH)).find((s) => s.name === 'seed/merge-concepts')!;
-    const backSpasm = (merge.params.concepts as { id: string }[]).find((c) => c.id === 'back-spasm');
-    expect(backSpasm).toMatchObject({ searchTexts: ['Back muscle spasm', 'back spasm', 'Rückenkrampf'], searchTerms: ['back muscle spasm', 'back spasm', 'ruckenkrampf'] });
-  });
 });
 
 describe('statement parameters', () => {
   it('must be exactly those the file declares', () => {
     expect(() => statement('read/get-concepts', { ids: [], extra: 1 } as never)).toThrow(/takes parameters \[ids\] but was given \[extra,ids\]/);
-  });
-});
-
-describe('word matching in Cypher', () => {
-  it('escapes the query so regular-expression characters match literally', () => {
-    const pattern = new RegExp(`^${wordPattern('c++ (x)').replace('(?s)', '').replace(/\\p\{L\}\\p\{N\}/, '\\p{L}\\p{N}')}$`, 'su');
-    expect(pattern.test('about c++ (x) here')).toBe(true);
-    expect(pattern.test('cc++ (x)')).toBe(false);
   });
 });
