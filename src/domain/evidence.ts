@@ -19,3 +19,7 @@ export const MAX_QUOTE_LENGTH = 300;
 export function isStandaloneEvidence(kind: EvidenceKind): boolean {
   return EVIDENCE_KINDS[kind].standalone;
 }
+
+export function isEvidenceKind(value: string): value is EvidenceKind {
+  return Object.hasOwn(EVIDENCE_KINDS, value);
+}

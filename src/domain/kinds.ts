@@ -1,57 +1,86 @@
 /**
+ * The lanes the map draws, in reading order. A `causal` lane is a column of the cause →
+ * effect flow (`step` is its place relative to the focus: causes and conditions two steps
+ * before it, mechanisms one, symptoms one after); a `band` lane is a row of its own beside
+ * that flow. A `collapsed` lane starts as one marked group (all such groups share the top
+ * band) that opens in place, so it is always on the map without crowding it.
+ */
+export const MAP_LANES = {
+  urgent: { title: 'Red flags: see a doctor now', placement: 'band', step: 0, collapsed: true, alarm: true },
+  upstream: { title: 'Causes, conditions & risk factors', placement: 'causal', step: -2, collapsed: false, alarm: false },
+  mechanism: { title: 'Mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
+  downstream: { title: 'Symptoms & what follows', placement: 'causal', step: 1, collapsed: false, alarm: false },
+  relief: { title: 'What helps', placement: 'band', step: 0, collapsed: false, alarm: false },
+  assessment: { title: 'Tests & assessment', placement: 'band', step: 0, collapsed: true, alarm: false },
+  region: { title: 'Body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
+} as const satisfies Record<string, LaneInfo>;
+
+export interface LaneInfo {
+  title: string;
+  placement: 'causal' | 'band';
+  step: number;
+  collapsed: boolean;
+  /** The lane's group is drawn as a warning. */
+  alarm: boolean;
+}
+
+export type MapLane = keyof typeof MAP_LANES;
+
+export const MAP_LANE_NAMES = Object.keys(MAP_LANES) as MapLane[];
+
+/**
  * The concept kinds of the knowledge graph. This table is the only place kinds are
  * defined: the loader, GraphQL enums, Cypher labels and map styles all read it.
  *
  * `file` names the YAML file under graph/concepts/ that holds concepts of the kind;
- * `layer` orders kinds left to right in the cause-and-effect flow the map draws. Red flags
- * come first, so their arrows to the conditions they suggest run a short way forwards.
+ * `lane` names the lane of the map (see MAP_LANES) where concepts of the kind are drawn.
  */
 export const CONCEPT_KINDS = {
   Cause: {
     file: 'causes',
-    layer: 1,
+    lane: 'upstream',
     urgentAllowed: false,
     description: 'Something that brings on or triggers a back spasm: an activity, a habit, a deficiency or an event.',
   },
   Condition: {
     file: 'conditions',
-    layer: 2,
+    lane: 'upstream',
     urgentAllowed: true,
     description: 'A disease or disorder, spinal or not, that underlies or accompanies back spasms.',
   },
   Mechanism: {
     file: 'mechanisms',
-    layer: 3,
+    lane: 'mechanism',
     urgentAllowed: false,
     description: 'A process in the body through which a cause produces a spasm or another symptom.',
   },
   Symptom: {
     file: 'symptoms',
-    layer: 4,
+    lane: 'downstream',
     urgentAllowed: false,
     description: 'What a patient feels or a clinician observes.',
   },
   Treatment: {
     file: 'treatments',
-    layer: 5,
+    lane: 'relief',
     urgentAllowed: false,
     description: 'A therapy, medication, self-care measure or preventive habit.',
   },
   Diagnostic: {
     file: 'diagnostics',
-    layer: 5,
+    lane: 'assessment',
     urgentAllowed: false,
     description: 'A test, examination, history question or grading scale used to assess back spasms.',
   },
   RedFlag: {
     file: 'red-flags',
-    layer: 0,
+    lane: 'urgent',
     urgentAllowed: true,
     description: 'A warning sign that a back spasm may have a serious cause and needs prompt medical attention.',
   },
   BodyRegion: {
     file: 'body-regions',
-    layer: 6,
+    lane: 'region',
     urgentAllowed: false,
     description: 'A part of the body: a region of the back, a muscle group or a structure.',
   },
@@ -59,7 +88,7 @@ export const CONCEPT_KINDS = {
 
 export interface KindInfo {
   file: string;
-  layer: number;
+  lane: MapLane;
   urgentAllowed: boolean;
   description: string;
 }
