@@ -85,11 +85,16 @@ export async function measureMap(page: Page, causalTypes: readonly string[], flo
         .map((node) => (node.visible() && node.style('label') ? parseFloat(node.style('font-size')) * cy.zoom() : 0))
         .sort((a, b) => a - b);
       const boxes = cy.nodes().map((node) => node.boundingBox({ includeLabels: false, includeOverlays: false }));
+      const ids = cy.nodes().map((node) => node.id());
+      const overlapping: string[] = [];
       let overlaps = 0;
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i]!, boxes[j]!];
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+            overlaps++;
+            overlapping.push(`${ids[i]} × ${ids[j]}`);
+          }
         }
       }
       const causal = cy.edges().filter((edge) => causalTypes.includes(edge.data('type') as string));
@@ -104,6 +109,7 @@ export async function measureMap(page: Page, causalTypes: readonly string[], flo
         smallestLabel: labels[0] ?? 0,
         medianLabel: labels[Math.floor(labels.length / 2)] ?? 0,
         overlaps,
+        overlapping,
         causal: causal.length,
         forward: forward.length,
         layoutMs: Number(cy.container()!.dataset.layoutMs),
@@ -174,6 +180,7 @@ async function main() {
   });
   const rows: string[][] = [];
   let homeScripts = 0;
+  const overlapNotes: string[] = [];
   const app = await startApp('graph');
   try {
     for (const scenario of scenarios) {
@@ -209,6 +216,7 @@ async function main() {
         `${m.layoutMs} ms`,
         `${pageWidth} px`,
       ]);
+      if (m.overlapping.length > 0) overlapNotes.push(`${scenario.name}: ${m.overlapping.slice(0, 4).join('; ')}`);
       await context.close();
     }
   } finally {
@@ -222,6 +230,7 @@ async function main() {
   ];
   console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store`);
   table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'nav → map', 'layout+frame', 'page width'], rows);
+  if (overlapNotes.length > 0) console.log(`overlapping boxes (first few):\n  ${overlapNotes.join('\n  ')}`);
   console.log(`\nhome route JavaScript on the wire: ${(homeScripts / 1024).toFixed(0)} kB (target ≤ 250 kB)\n`);
   console.log('layout times (Node, same code as the page; lanes place every concept with all lanes open)');
   table(['graph', 'concepts', 'placed', 'lane layout', 'force layout (fcose)'], timings);

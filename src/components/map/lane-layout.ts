@@ -13,11 +13,11 @@ import type { MapData, MapEdge, MapNode } from './elements';
 
 /** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
 export const LANE_GEOMETRY = {
-  nodeWidth: 156,
-  nodeHeight: 46,
-  focusWidth: 184,
-  focusHeight: 60,
-  columnGap: 44,
+  nodeWidth: 150,
+  nodeHeight: 50,
+  focusWidth: 180,
+  focusHeight: 62,
+  columnGap: 36,
   rowGap: 14,
   titleHeight: 40,
   /** A phone's lanes are rows with a one-line title. */
@@ -114,7 +114,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const readable = { width: options.viewport.width / READABLE_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
   const maxCausal =
     direction === 'across'
-      ? Math.floor((readable.width + G.columnGap) / (G.nodeWidth + G.columnGap))
+      ? Math.floor((readable.width - (G.focusWidth - G.nodeWidth) + G.columnGap) / (G.nodeWidth + G.columnGap))
       : Math.floor((readable.height - groupHeight - bands.length * rowHeight(1)) / rowHeight(1));
   const causal = mergeOutermost(all.filter((lane) => !lane.band), Math.max(1, maxCausal), focus);
   const columns = direction === 'across' ? causal : [];
@@ -175,13 +175,15 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const rowLane = (lane: Lane) => {
     const capacity = lines.get(lane.key)! * perRow;
     const left = centredLeft(slots(lane, capacity) + 1);
+    // a phone's focus row holds the (taller) focus box alone
+    const itemHeight = lane.key === FOCUS_KEY ? G.focusHeight : G.nodeHeight;
     const result = fill(lane, capacity, (index) => ({
       x: left + G.nodeWidth / 2 + (index % perRow) * pitchX,
-      y: y + titleHeight + G.nodeHeight / 2 + Math.floor(index / perRow) * pitchY,
+      y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
     }));
     const width = Math.max(G.nodeWidth, -2 * left);
     placedLanes.push({ key: lane.key, title: lane.title, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
-    y += titleHeight + Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) * pitchY + bandGap;
+    y += titleHeight + (Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
   };
   alarms.forEach(rowLane);
   if (columns.length > 0) {
