@@ -1,28 +1,43 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
+import cytoscape from 'cytoscape';
+import { chromium, type Page } from 'playwright-core';
+import { FORCE_MAX_NODES } from '../src/components/map/layouts';
+import { NARROW_WIDTH, laneLayout } from '../src/components/map/lane-layout';
+import type { MapData } from '../src/components/map/elements';
+import { CAUSAL_RELATION_TYPES } from '../src/domain';
+import { loadGraph } from '../src/graph';
 import { writeSyntheticGraph } from './synthetic-graph';
 
 /**
- * npm run bench:ui — in Chromium, the time from navigation to a drawn, laid-out map, and the
- * layout time alone (layered and force), for the real graph and synthetic graphs of 1,000 and
- * 5,000 concepts. Each graph is served by the built app (`next build` first if needed).
+ * npm run bench:ui — what a person sees, measured in Chromium on the production build:
+ * per scenario (home at three screen sizes, and the map after searching concepts) the
+ * concepts drawn and how many lie fully inside the map, the smallest and median label size
+ * on screen (font size × zoom), overlapping boxes, the share of causal arrows pointing the
+ * way causes flow, and the time from navigation to a drawn map; then the home route's
+ * JavaScript on the wire, and layout times for the real graph and synthetic graphs.
+ * Screenshots of each scenario go to test-artifacts/bench-*.png.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TIMEOUT_MS = 15 * 60_000;
+const ARTIFACTS = 'test-artifacts';
+const READY = 'main[aria-busy="false"] [data-testid="concept-map"][data-layout-ready="true"]';
 
-interface Case {
+interface Scenario {
   name: string;
-  graphDir: string;
-  path: string;
+  viewport: { width: number; height: number };
+  /** Concept names typed into the search box one after another, each chosen from the suggestions. */
+  searches: string[];
 }
 
-const cases: Case[] = [
-  { name: 'real graph, default view', graphDir: 'graph', path: '/' },
-  { name: 'real graph, all kinds, 3 steps out', graphDir: 'graph', path: '/?depth=3&kinds=Cause,Condition,Mechanism,Symptom,Treatment,Diagnostic,RedFlag,BodyRegion' },
-  { name: 'synthetic 1,000 concepts', graphDir: writeSyntheticGraph(1000), path: '/?focus=s-0&depth=2&select=s-0' },
-  { name: 'synthetic 5,000 concepts', graphDir: writeSyntheticGraph(5000), path: '/?focus=s-0&depth=2&select=s-0' },
+const scenarios: Scenario[] = [
+  { name: 'home 1280×720', viewport: { width: 1280, height: 720 }, searches: [] },
+  { name: 'home 1920×1080', viewport: { width: 1920, height: 1080 }, searches: [] },
+  { name: 'home 390×844', viewport: { width: 390, height: 844 }, searches: [] },
+  { name: 'search heavy lifting', viewport: { width: 1280, height: 720 }, searches: ['heavy lifting'] },
+  { name: 'search herniated disc', viewport: { width: 1280, height: 720 }, searches: ['herniated disc'] },
+  { name: 'search inflammation', viewport: { width: 1280, height: 720 }, searches: ['inflammation'] },
+  { name: 'pinched nerve → heavy lifting', viewport: { width: 1280, height: 720 }, searches: ['pinched nerve', 'heavy lifting'] },
 ];
 
 async function freePort(): Promise<number> {
@@ -52,51 +67,178 @@ async function startApp(graphDir: string) {
   throw new Error(`the app did not start for ${graphDir}`);
 }
 
+/** Reads the drawn map from Cytoscape itself: what a person can see of it. */
+export async function measureMap(page: Page, causalTypes: readonly string[], flowsDown: boolean) {
+  return page.evaluate(
+    ({ causalTypes, flowsDown }) => {
+      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const width = cy.width();
+      const height = cy.height();
+      const concepts = cy.nodes('.concept');
+      const inside = concepts.filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: true });
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+      });
+      const labels = cy
+        .nodes()
+        .filter((node) => Boolean(node.data('label')))
+        .map((node) => (node.visible() && node.style('label') ? parseFloat(node.style('font-size')) * cy.zoom() : 0))
+        .sort((a, b) => a - b);
+      const boxes = cy.nodes().map((node) => node.boundingBox({ includeLabels: false, includeOverlays: false }));
+      const ids = cy.nodes().map((node) => node.id());
+      const overlapping: string[] = [];
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+            overlaps++;
+            overlapping.push(`${ids[i]} × ${ids[j]}`);
+          }
+        }
+      }
+      const causal = cy.edges().filter((edge) => causalTypes.includes(edge.data('type') as string));
+      const forward = causal.filter((element) => {
+        const edge = element as import('cytoscape').EdgeSingular;
+        const [from, to] = [edge.source().position(), edge.target().position()];
+        return flowsDown ? to.y > from.y : to.x > from.x;
+      });
+      return {
+        drawn: concepts.length,
+        inside: inside.length,
+        smallestLabel: labels[0] ?? 0,
+        medianLabel: labels[Math.floor(labels.length / 2)] ?? 0,
+        overlaps,
+        overlapping,
+        causal: causal.length,
+        forward: forward.length,
+        layoutMs: Number(cy.container()!.dataset.layoutMs),
+      };
+    },
+    { causalTypes, flowsDown },
+  );
+}
+
+async function search(page: Page, text: string) {
+  const box = page.getByTestId('main-search').getByRole('combobox');
+  await box.fill(text);
+  await page.getByTestId('main-search').getByRole('option').first().waitFor();
+  await box.press('Enter');
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'true', undefined, { timeout: 2_000 }).catch(() => undefined);
+  await page.waitForSelector(READY);
+}
+
+/** Every concept of a graph with its relations and their evidence, as the map would receive them. */
+function wholeGraph(dir: string): MapData {
+  const graph = loadGraph(dir);
+  return {
+    nodes: graph.concepts.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    edges: graph.relations.map(({ id, type, from, to, evidence }) => ({ id, type, from, to, evidence: evidence.map(({ kind, source }) => ({ kind, source })) })),
+  };
+}
+
+/** The lane layout with every lane open (every concept placed), and the force layout in a headless Cytoscape. */
+async function layoutTimes(name: string, data: MapData) {
+  const started = performance.now();
+  const lanes = laneLayout(data, { focus: data.nodes[0]?.id ?? null, viewport: { width: 1280, height: 720 }, open: 'all' });
+  const laneMs = performance.now() - started;
+  let force: string;
+  if (data.nodes.length > FORCE_MAX_NODES) {
+    force = `refused above ${FORCE_MAX_NODES} concepts`;
+  } else {
+    const { default: fcose } = await import('cytoscape-fcose');
+    cytoscape.use(fcose);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 168, height: 46 } }],
+      elements: [
+        ...data.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id } })),
+        ...data.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.from, target: edge.to } })),
+      ],
+    });
+    const forceStarted = performance.now();
+    const layout = cy.layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, idealEdgeLength: 140, nodeRepulsion: 12000 } as never);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    force = seconds(performance.now() - forceStarted);
+  }
+  return [name, String(data.nodes.length), String(lanes.nodes.length), seconds(laneMs), force];
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   if (!existsSync('.next/BUILD_ID')) {
     console.log('Building the app first (next build)…');
     if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status !== 0) throw new Error('next build failed');
   }
+  mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const rows: string[][] = [];
+  let homeScripts = 0;
+  const overlapNotes: string[] = [];
+  const app = await startApp('graph');
   try {
-    for (const bench of cases) {
-      const app = await startApp(bench.graphDir);
-      try {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-        const ready = 'main[aria-busy="false"] [data-testid="concept-map"][data-layout-ready="true"]';
-        const started = Date.now();
-        await page.goto(`${app.url}${bench.path}`);
-        await page.waitForSelector(ready, { timeout: TIMEOUT_MS });
-        const firstDraw = Date.now() - started;
-        const map = page.getByTestId('concept-map');
-        const layered = Number(await map.getAttribute('data-layout-ms'));
-        const size = await page.evaluate(() => {
-          const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
-          return { nodes: cy.nodes().length, edges: cy.edges().length };
-        });
-        await page.getByRole('radio', { name: /force-directed/ }).check({ timeout: TIMEOUT_MS });
-        await page.waitForSelector('[data-testid="concept-map"][data-layout-ready="false"]', { timeout: 5_000 }).catch(() => undefined);
-        await page.waitForSelector(ready, { timeout: TIMEOUT_MS });
-        const force = Number(await map.getAttribute('data-layout-ms'));
-        rows.push([bench.name, String(size.nodes), String(size.edges), seconds(firstDraw), seconds(layered), seconds(force), `${(size.nodes / (layered / 1000)).toFixed(0)}`]);
-        console.log(`  measured: ${bench.name}`);
-        await page.close();
-      } finally {
-        app.stop();
+    for (const scenario of scenarios) {
+      const context = await browser.newContext({ viewport: scenario.viewport });
+      const page = await context.newPage();
+      let scriptBytes = 0;
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        void response.request().sizes().then((sizes) => (scriptBytes += sizes.responseBodySize + sizes.responseHeadersSize));
+      });
+      const started = Date.now();
+      await page.goto(app.url);
+      await page.waitForSelector(READY);
+      const firstDraw = Date.now() - started;
+      for (const text of scenario.searches) await search(page, text);
+      const flowsDown = scenario.viewport.width < NARROW_WIDTH;
+      const m = await measureMap(page, CAUSAL_RELATION_TYPES, flowsDown);
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: `${ARTIFACTS}/bench-${scenario.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png` });
+      if (scenario.name === 'home 1280×720') {
+        await page.waitForLoadState('networkidle');
+        homeScripts = scriptBytes;
       }
+      rows.push([
+        scenario.name,
+        String(m.drawn),
+        String(m.inside),
+        `${m.smallestLabel.toFixed(1)} px`,
+        `${m.medianLabel.toFixed(1)} px`,
+        String(m.overlaps),
+        m.causal === 0 ? 'no causal edges' : `${((100 * m.forward) / m.causal).toFixed(0)}% of ${m.causal}`,
+        scenario.searches.length === 0 ? seconds(firstDraw) : '—',
+        `${m.layoutMs} ms`,
+        `${pageWidth} px`,
+      ]);
+      if (m.overlapping.length > 0) overlapNotes.push(`${scenario.name}: ${m.overlapping.slice(0, 4).join('; ')}`);
+      await context.close();
     }
   } finally {
+    app.stop();
     await browser.close();
   }
-  const header = ['view', 'nodes', 'edges', 'first drawn map', 'layered layout', 'force layout', 'nodes/s (layered)'];
+  const timings = [
+    await layoutTimes('real graph (whole)', wholeGraph('graph')),
+    await layoutTimes('synthetic 1,000 concepts', wholeGraph(writeSyntheticGraph(1000))),
+    await layoutTimes('synthetic 5,000 concepts', wholeGraph(writeSyntheticGraph(5000))),
+  ];
+  console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store`);
+  table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'nav → map', 'layout+frame', 'page width'], rows);
+  if (overlapNotes.length > 0) console.log(`overlapping boxes (first few):\n  ${overlapNotes.join('\n  ')}`);
+  console.log(`\nhome route JavaScript on the wire: ${(homeScripts / 1024).toFixed(0)} kB (target ≤ 250 kB)\n`);
+  console.log('layout times (Node, same code as the page; lanes place every concept with all lanes open)');
+  table(['graph', 'concepts', 'placed', 'lane layout', 'force layout (fcose)'], timings);
+}
+
+function table(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  console.log(`bench:ui — Chromium ${browser.version()}, 1280×720, production build, embedded store`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }

@@ -31,7 +31,7 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
                 <a href={`/?focus=${concept.id}&select=${concept.id}`} title={concept.description}>
                   {concept.name}
                 </a>{' '}
-                <a className="muted small" href={graphiqlLink(concept.id)} aria-label={`${concept.name} in GraphiQL`}>
+                <a className="muted small" href={graphiqlLink(concept.id)} aria-label={`query ${concept.name} in GraphiQL`}>
                   query
                 </a>
                 {concept.urgent ? <strong className="urgent"> urgent</strong> : null}

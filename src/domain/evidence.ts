@@ -30,3 +30,7 @@ export function evidenceStrength(kind: EvidenceKind): number {
  * evidence items of consecutive relations sharing it make an attested chain.
  */
 export const PASSAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isEvidenceKind(value: string): value is EvidenceKind {
+  return Object.hasOwn(EVIDENCE_KINDS, value);
+}

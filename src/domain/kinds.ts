@@ -1,10 +1,39 @@
 /**
+ * The lanes the map draws, in reading order. A `causal` lane is a column of the cause →
+ * effect flow (`step` is its place relative to the focus: causes and conditions two steps
+ * before it, mechanisms one, symptoms one after); a `band` lane is a row of its own beside
+ * that flow. A `collapsed` lane starts as one marked group (all such groups share the top
+ * band) that opens in place, so it is always on the map without crowding it.
+ */
+export const MAP_LANES = {
+  urgent: { title: 'Red flags: see a doctor now', placement: 'band', step: 0, collapsed: true, alarm: true },
+  upstream: { title: 'Causes, conditions & risk factors', placement: 'causal', step: -2, collapsed: false, alarm: false },
+  mechanism: { title: 'Mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
+  downstream: { title: 'Symptoms & what follows', placement: 'causal', step: 1, collapsed: false, alarm: false },
+  relief: { title: 'What helps', placement: 'band', step: 0, collapsed: false, alarm: false },
+  assessment: { title: 'Tests & assessment', placement: 'band', step: 0, collapsed: true, alarm: false },
+  region: { title: 'Body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
+} as const satisfies Record<string, LaneInfo>;
+
+export interface LaneInfo {
+  title: string;
+  placement: 'causal' | 'band';
+  step: number;
+  collapsed: boolean;
+  /** The lane's group is drawn as a warning. */
+  alarm: boolean;
+}
+
+export type MapLane = keyof typeof MAP_LANES;
+
+export const MAP_LANE_NAMES = Object.keys(MAP_LANES) as MapLane[];
+
+/**
  * The concept kinds of the knowledge graph. This table is the only place kinds are
  * defined: the loader, GraphQL enums, Cypher labels and map styles all read it.
  *
  * `file` names the YAML file under graph/concepts/ that holds concepts of the kind;
- * `layer` orders kinds left to right in the cause-and-effect flow the map draws. Red flags
- * come first, so their arrows to the conditions they suggest run a short way forwards.
+ * `lane` names the lane of the map (see MAP_LANES) where concepts of the kind are drawn.
  * `chain` is the kind's place in a causal chain: an origin starts one (what a clinician asks
  * "what does it lead to?" about), a link sits inside, an outcome ends one; a kind can be both
  * origin and outcome. `searchWords` are the words people type to mean the kind ("red flag").
@@ -12,7 +41,7 @@
 export const CONCEPT_KINDS = {
   Cause: {
     file: 'causes',
-    layer: 1,
+    lane: 'upstream',
     urgentAllowed: false,
     chain: ['origin'],
     searchWords: ['cause', 'causes', 'trigger', 'triggers', 'cause of', 'causes of', 'what causes'],
@@ -20,7 +49,7 @@ export const CONCEPT_KINDS = {
   },
   Condition: {
     file: 'conditions',
-    layer: 2,
+    lane: 'upstream',
     urgentAllowed: true,
     chain: ['origin', 'outcome'],
     searchWords: ['condition', 'conditions', 'disease', 'diseases', 'disorder', 'disorders'],
@@ -28,7 +57,7 @@ export const CONCEPT_KINDS = {
   },
   Mechanism: {
     file: 'mechanisms',
-    layer: 3,
+    lane: 'mechanism',
     urgentAllowed: false,
     chain: ['link'],
     searchWords: ['mechanism', 'mechanisms', 'process', 'pathway'],
@@ -36,7 +65,7 @@ export const CONCEPT_KINDS = {
   },
   Symptom: {
     file: 'symptoms',
-    layer: 4,
+    lane: 'downstream',
     urgentAllowed: false,
     chain: ['outcome'],
     searchWords: ['symptom', 'symptoms', 'sign of'],
@@ -44,7 +73,7 @@ export const CONCEPT_KINDS = {
   },
   Treatment: {
     file: 'treatments',
-    layer: 5,
+    lane: 'relief',
     urgentAllowed: false,
     chain: [],
     searchWords: ['treatment', 'treatments', 'treatment for', 'treatments for', 'therapy', 'therapies', 'remedy', 'remedies', 'relief for', 'what helps'],
@@ -52,7 +81,7 @@ export const CONCEPT_KINDS = {
   },
   Diagnostic: {
     file: 'diagnostics',
-    layer: 5,
+    lane: 'assessment',
     urgentAllowed: false,
     chain: [],
     searchWords: ['diagnostic', 'diagnostics', 'test', 'tests', 'test for', 'tests for', 'scale', 'imaging'],
@@ -60,7 +89,7 @@ export const CONCEPT_KINDS = {
   },
   RedFlag: {
     file: 'red-flags',
-    layer: 0,
+    lane: 'urgent',
     urgentAllowed: true,
     chain: [],
     searchWords: ['red flag', 'red flags', 'warning sign', 'warning signs', 'alarm sign', 'alarm signs', 'see a doctor'],
@@ -68,7 +97,7 @@ export const CONCEPT_KINDS = {
   },
   BodyRegion: {
     file: 'body-regions',
-    layer: 6,
+    lane: 'region',
     urgentAllowed: false,
     chain: [],
     searchWords: ['body region', 'region', 'body part', 'where'],
@@ -80,7 +109,7 @@ export type ChainRole = 'origin' | 'link' | 'outcome';
 
 export interface KindInfo {
   file: string;
-  layer: number;
+  lane: MapLane;
   urgentAllowed: boolean;
   chain: readonly ChainRole[];
   searchWords: readonly string[];

@@ -59,9 +59,10 @@ export async function mapState(page: Page) {
   return page.evaluate(() => {
     const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
     return {
-      nodes: cy.nodes().map((n) => n.id()),
+      nodes: cy.nodes('.concept').map((n) => n.id()),
       edges: cy.edges().map((e) => e.id()),
-      kinds: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.data('kind') as string])),
+      kinds: Object.fromEntries(cy.nodes('.concept').map((n) => [n.id(), n.data('kind') as string])),
+      controls: cy.nodes('.lane-control').map((n) => n.id()),
       focus: cy.$('node.focus').map((n) => n.id()),
       path: cy.$('.path').map((e) => e.id()),
       highlighted: cy.$('node.highlighted').map((n) => n.id()),
@@ -77,6 +78,31 @@ export async function clickNode(page: Page, id: string) {
     cy.center(node);
     const box = cy.container()!.getBoundingClientRect();
     const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** What a person can read of the map: concepts fully inside it and the smallest label on screen (font size × zoom). */
+export async function mapLegibility(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const concepts = cy.nodes('.concept');
+    const inside = concepts.filter((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: true });
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+    const labels = cy.nodes().map((node) => parseFloat(node.style('font-size')) * cy.zoom());
+    return { drawn: concepts.length, inside: inside.length, smallestLabel: Math.min(...labels), zoom: cy.zoom() };
+  });
+}
+
+/** Clicks a map node (a concept or a lane's control) where it is drawn, as a user would. */
+export async function clickDrawn(page: Page, id: string) {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const at = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
   await page.mouse.click(point.x, point.y);

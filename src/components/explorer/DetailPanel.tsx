@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { RELATION_TYPE_NAMES, type ConceptKind, type RelationType } from '../../domain';
 import { RELATION_STYLES } from '../map/map-styles';
 import { EvidenceList, type EvidenceItem } from './EvidenceList';
@@ -38,6 +39,14 @@ interface DetailPanelProps {
 
 /** The side panel: a clicked concept's description, synonyms and evidenced relations, or a clicked relation's evidence. */
 export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpanded, onClose }: DetailPanelProps) {
+  const panel = useRef<HTMLElement>(null);
+  const shown = useRef(selection ? `${selection.group}:${selection.id}` : null);
+  // When the panel opens on a new selection, keyboard and screen-reader users land in it.
+  useEffect(() => {
+    const key = selection ? `${selection.group}:${selection.id}` : null;
+    if (key && key !== shown.current) panel.current?.focus();
+    shown.current = key;
+  }, [selection]);
   const concept = useGraphQL<{ concept: ConceptDetail | null }>(CONCEPT_QUERY, selection?.group === 'nodes' ? { id: selection.id } : null);
   const relation = useGraphQL<{ relation: RelationDetail | null }>(RELATION_QUERY, selection?.group === 'edges' ? { id: selection.id } : null);
   if (!selection) {
@@ -49,7 +58,7 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
   }
   const request = selection.group === 'nodes' ? concept : relation;
   return (
-    <aside className="detail-panel" aria-label="Details" data-testid="detail-panel">
+    <aside ref={panel} tabIndex={-1} className="detail-panel" aria-label="Details" data-testid="detail-panel">
       <button type="button" className="close" onClick={onClose} aria-label="Close details">
         ×
       </button>

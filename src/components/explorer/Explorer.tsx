@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { ConceptMapHandle } from '../map/ConceptMap';
 import { mergeMapData, toElements, type MapData, type MapEdge, type MapNode } from '../map/elements';
+import { laneLayout } from '../map/lane-layout';
+import { isEvidenceKind } from '../../domain';
 import { DetailPanel } from './DetailPanel';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
@@ -12,6 +14,8 @@ import { PathFinder, type PathResult } from './PathFinder';
 import { QueryDialog } from './QueryDialog';
 import { SearchBox } from './SearchBox';
 import { MAP_QUERY, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
+import { requestGraphQL } from './graph-api';
+import { graphInResult } from './result-graph';
 import { useGraphQL } from './use-graphql';
 import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
 
@@ -25,21 +29,37 @@ const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => mo
   ),
 });
 
-/** A relation as the API sends it: its ends are objects. */
-type ApiEdge = Omit<MapEdge, 'from' | 'to'> & { from: { id: string }; to: { id: string } };
+/** A relation as the API sends it: its ends and sources are objects. */
+type ApiEdge = Omit<MapEdge, 'from' | 'to' | 'evidence'> & {
+  from: { id: string };
+  to: { id: string };
+  evidence?: { kind: string; source: { id?: string } }[];
+};
 type Subgraph = { nodes: MapNode[]; edges: ApiEdge[] };
 interface MapResult {
   stats: { version: string };
   focus: Subgraph;
   expanded: Subgraph;
-  redFlags: (MapNode & { relations: ApiEdge[]; suggests: MapNode[] })[];
+  redFlags: (MapNode & { relations: ApiEdge[] })[];
 }
 
 function fromApi(subgraph: Subgraph): MapData {
-  return { nodes: subgraph.nodes, edges: subgraph.edges.map((edge) => ({ id: edge.id, type: edge.type, from: edge.from.id, to: edge.to.id })) };
+  return {
+    nodes: subgraph.nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    edges: subgraph.edges.map((edge) => ({
+      id: edge.id,
+      type: edge.type,
+      from: edge.from.id,
+      to: edge.to.id,
+      evidence: edge.evidence?.flatMap((item) => (isEvidenceKind(item.kind) && item.source.id ? [{ kind: item.kind, source: item.source.id }] : [])),
+    })),
+  };
 }
 
 type Selection = { group: 'nodes' | 'edges'; id: string } | null;
+
+/** Until the map reports its size, lanes are planned for a laptop's map. */
+const FIRST_MAP_SIZE = { width: 900, height: 640 };
 
 /** The explorer: search, filters, the map, the details, the path finder and the outline, all in one view state kept in the URL. */
 export function Explorer({ initialSearch }: { initialSearch: string }) {
@@ -50,6 +70,10 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const [spotlight, setSpotlight] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
+  const [mapSize, setMapSize] = useState(FIRST_MAP_SIZE);
+  const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus: view.focus, lanes: new Set() });
+  const [drawer, setDrawer] = useState<'filters' | 'panel' | null>(null);
+  const [lastLane, setLastLane] = useState<string | null>(null);
   const map = useRef<ConceptMapHandle>(null);
 
   const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
@@ -58,6 +82,16 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const mapRequest = useGraphQL<MapResult>(MAP_QUERY, variables);
   const pathRequest = useGraphQL<{ paths: PathResult[] }>(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
   const named = useGraphQL<{ stats: { version: string }; named: { nodes: { id: string }[] } }>(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
+
+  // A drawn query lives in the URL: opening such a link draws its result again.
+  useEffect(() => {
+    if (!linkedView.drawn) return;
+    const query = linkedView.drawn;
+    requestGraphQL(query).then(
+      (result) => setCustom({ data: graphInResult(result), query }),
+      (error: Error) => setNotice(`The query in this link could not be drawn: ${error.message}`),
+    );
+  }, [linkedView.drawn]);
 
   const mapResult = mapRequest.status === 'done' ? mapRequest.data : mapRequest.status === 'loading' ? mapRequest.previous : undefined;
   const version = mapResult?.stats.version ?? null;
@@ -86,11 +120,8 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
     if (custom) return custom.data;
     if (!mapResult) return { nodes: [], edges: [] };
     const { focus, expanded, redFlags } = mapResult;
-    const redFlagLayer = fromApi({
-      nodes: [...redFlags.map(({ relations: _r, suggests: _s, ...flag }) => flag), ...redFlags.flatMap((flag) => flag.suggests)],
-      edges: redFlags.flatMap((flag) => flag.relations),
-    });
-    return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLayer, path ? fromApi(path) : { nodes: [], edges: [] });
+    const redFlagLane = fromApi({ nodes: redFlags, edges: redFlags.flatMap((flag) => flag.relations) });
+    return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLane, path ? fromApi(path) : { nodes: [], edges: [] });
   }, [custom, mapResult, path]);
 
   const neighbourhood = useMemo(() => {
@@ -103,23 +134,36 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   }, [data, view.focus]);
 
   const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
+  const focus = custom ? null : view.focus;
+  // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
+  const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
+  const layout = useMemo(() => {
+    const pinned = new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]);
+    return laneLayout(data, { focus, viewport: mapSize, open, pinned });
+  }, [data, focus, mapSize, open, pathIds, view.expanded, view.selected]);
   const elements = useMemo(
-    () => toElements(data, { focus: custom ? null : view.focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }),
-    [data, custom, view.focus, spotlight, neighbourhood, pathIds],
+    () => toElements(layout, { focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }, { titles: view.layout === 'layered' }),
+    [layout, focus, spotlight, neighbourhood, pathIds, view.layout],
   );
+  const frameOn = useMemo(() => {
+    if (pathIds.size > 0) return [...pathIds];
+    const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
+    return lane.length > 0 ? lane : focus ? [focus] : [];
+  }, [pathIds, lastLane, layout, focus]);
 
-  useEffect(() => {
-    if (spotlight && mapRequest.status === 'done') map.current?.center([...neighbourhood]);
-  }, [spotlight, mapRequest.status, neighbourhood]);
-
-  useEffect(() => {
-    if (path) map.current?.center([...pathIds]);
-  }, [path, pathIds]);
+  const toggleLane = (lane: string) => {
+    const lanes = new Set(open);
+    if (lanes.has(lane)) lanes.delete(lane);
+    else lanes.add(lane);
+    setLastLane(lanes.has(lane) ? lane : null);
+    setOpenLanes({ focus, lanes });
+  };
 
   const focusOn = (id: string) => {
     setCustom(null);
     setSpotlight(true);
-    update({ focus: id, selected: id });
+    setLastLane(null);
+    update({ focus: id, selected: id, drawn: null });
   };
   const nodeName = (id: string | null) => (id ? (endpoints[id] ?? data.nodes.find((n) => n.id === id) ?? (path?.nodes.find((n) => n.id === id) || null)) : null);
 
@@ -132,29 +176,54 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
     link.remove();
   };
 
-  const mapLabel = `Cause-and-effect map: ${data.nodes.length} concepts and ${data.edges.length} relations${view.focus && !custom ? `, focused on ${nodeName(view.focus)?.name ?? view.focus}` : ''}. The outline beside the map lists the same content as text.`;
+  const hiddenCount = layout.lanes.reduce((sum, lane) => sum + lane.hidden, 0);
+  const focusName = focus ? (nodeName(focus)?.name ?? focus) : null;
+  const mapLabel = `Cause-and-effect map: ${layout.nodes.length} concepts and ${layout.edges.length} relations drawn${hiddenCount > 0 ? `, ${hiddenCount} more behind “more” controls` : ''}${focusName ? `, focused on ${focusName}` : ''}. The outline lists the same content as text.`;
+  // Announced politely when it changes: what the map now shows, not the whole outline.
+  const announcement = mapRequest.status === 'done' || custom ? (custom ? `The map shows the result of your query: ${layout.nodes.length} concepts.` : `Map focused on ${focusName ?? 'nothing'}: ${layout.nodes.length} concepts drawn${hiddenCount > 0 ? `, ${hiddenCount} more available` : ''}.`) : '';
 
   return (
     <div className="explorer">
+      <a className="skip-link" href="#outline">
+        Skip to the outline of the map
+      </a>
       <header className="explorer-header">
         <h1>
           <a href="/">Spasm Atlas</a>
         </h1>
         <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
         <div className="toolbar" role="toolbar" aria-label="Map actions">
-          <QueryDialog query={MAP_QUERY} variables={variables} onDraw={(drawn, query) => setCustom({ data: drawn, query })} />
-          <button type="button" onClick={() => download(map.current!.png(), 'spasm-atlas-map.png')}>
-            Export PNG
+          <button type="button" aria-expanded={drawer === 'filters'} aria-controls="filters-drawer" onClick={() => setDrawer(drawer === 'filters' ? null : 'filters')}>
+            Filters &amp; legend
+          </button>
+          <button type="button" className="panel-toggle" aria-expanded={drawer === 'panel'} aria-controls="side-panel" onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}>
+            Details &amp; outline
+          </button>
+          <QueryDialog
+            query={MAP_QUERY}
+            variables={variables}
+            onDraw={(drawn, query) => {
+              setCustom({ data: drawn, query });
+              update({ drawn: query });
+            }}
+          />
+          <button type="button" onClick={() => download(map.current!.png(false), 'spasm-atlas-view.png')}>
+            PNG (this view)
+          </button>
+          <button type="button" onClick={() => download(map.current!.png(true), 'spasm-atlas-map.png')}>
+            PNG (whole map)
           </button>
           <button
             type="button"
-            onClick={() => {
-              const url = URL.createObjectURL(new Blob([map.current!.svg()], { type: 'image/svg+xml' }));
-              download(url, 'spasm-atlas-map.svg');
-              setTimeout(() => URL.revokeObjectURL(url), 1000);
-            }}
+            onClick={() =>
+              void map.current!.svg().then((svg) => {
+                const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+                download(url, 'spasm-atlas-map.svg');
+                setTimeout(() => URL.revokeObjectURL(url), 1000);
+              })
+            }
           >
-            Export SVG
+            SVG
           </button>
           <button
             type="button"
@@ -170,6 +239,9 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
           <a href="/api/graphql">GraphiQL</a>
         </div>
       </header>
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
       {notice ? (
         <p className="notice" role="status">
           {notice}{' '}
@@ -188,13 +260,23 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
       {custom ? (
         <p className="notice" role="status">
           The map shows the result of your query.{' '}
-          <button type="button" className="link" onClick={() => setCustom(null)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setCustom(null);
+              update({ drawn: null });
+            }}
+          >
             Back to the explorer view
           </button>
         </p>
       ) : null}
       <div className="explorer-body">
-        <div className="sidebar left">
+        <div className="sidebar left drawer" id="filters-drawer" hidden={drawer !== 'filters'}>
+          <button type="button" className="drawer-close" onClick={() => setDrawer(null)}>
+            Close filters
+          </button>
           <FilterPanel view={view} onChange={update} />
           <Legend />
         </div>
@@ -219,13 +301,17 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
             elements={elements}
             layout={view.layout}
             label={mapLabel}
+            frameOn={frameOn}
+            onResize={setMapSize}
+            onLane={toggleLane}
             onSelect={(selection: Selection) => {
               setSpotlight(false);
               update({ selected: selection ? `${selection.group === 'edges' ? 'edge:' : ''}${selection.id}` : null });
+              if (selection) setDrawer((current) => (current === 'filters' ? null : 'panel'));
             }}
           />
         </main>
-        <div className="sidebar right">
+        <div className={`sidebar right${drawer === 'panel' ? ' sheet-open' : ''}`} id="side-panel">
           <DetailPanel
             selection={view.selected ? (view.selected.startsWith('edge:') ? { group: 'edges', id: view.selected.slice(5) } : { group: 'nodes', id: view.selected }) : null}
             onFocus={focusOn}
@@ -252,7 +338,7 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
             onChoose={setChosenPath}
             onClear={() => update({ pathFrom: null, pathTo: null })}
           />
-          <Outline data={data} focus={custom ? null : view.focus} path={path} onFocus={focusOn} onSelect={(id) => update({ selected: id })} />
+          <Outline data={data} focus={focus} path={path} onFocus={focusOn} onSelect={(id) => update({ selected: id })} />
         </div>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type ConceptKind, type RelationType } from '../../domain';
+import { CONCEPT_KINDS, CONCEPT_KIND_NAMES, MAP_LANES, RELATION_TYPE_NAMES, type ConceptKind, type RelationType } from '../../domain';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../map/layouts';
 import { RELATION_STYLES } from '../map/map-styles';
 import type { ViewState } from './view-state';
@@ -8,6 +8,9 @@ interface FilterPanelProps {
   onChange(patch: Partial<ViewState>): void;
 }
 
+/** Kinds in an alarm lane (red flags) are always on the map, so they are not offered as a filter. */
+const FILTERABLE_KINDS = CONCEPT_KIND_NAMES.filter((kind) => !MAP_LANES[CONCEPT_KINDS[kind].lane].alarm);
+
 /** Which kinds and relation types the map shows, how far out it reaches, and how it is laid out. */
 export function FilterPanel({ view, onChange }: FilterPanelProps) {
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -16,7 +19,7 @@ export function FilterPanel({ view, onChange }: FilterPanelProps) {
       <h2 id="filters-heading">Show</h2>
       <fieldset>
         <legend>Kinds</legend>
-        {CONCEPT_KIND_NAMES.map((kind: ConceptKind) => (
+        {FILTERABLE_KINDS.map((kind: ConceptKind) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={view.kinds.includes(kind)} onChange={() => onChange({ kinds: toggle(view.kinds, kind) })} />
             {kind}
@@ -32,7 +35,7 @@ export function FilterPanel({ view, onChange }: FilterPanelProps) {
           </label>
         ))}
       </fieldset>
-      <p className="filters-note">Red flags and the conditions they suggest always stay on the map.</p>
+      <p className="filters-note">Red flags always stay on the map, as one group that opens in place.</p>
       <label className="field">
         Reach
         <select value={view.depth} onChange={(event) => onChange({ depth: Number(event.target.value) })}>

@@ -35,9 +35,9 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
   );
 
   return (
-    <nav className="outline" aria-labelledby="outline-heading" data-testid="outline">
+    <nav className="outline" id="outline" tabIndex={-1} aria-labelledby="outline-heading" data-testid="outline">
       <h2 id="outline-heading">Outline</h2>
-      <div aria-live="polite">
+      <div>
         {focused ? (
           <>
             <h3 data-testid="outline-focus">

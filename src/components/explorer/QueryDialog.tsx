@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { MapData } from '../map/elements';
-import { graphiqlLink, requestGraphQL } from './graph-api';
+import { graphiqlLink } from './graph-api';
 import { graphInResult } from './result-graph';
 
 interface QueryDialogProps {
@@ -25,9 +25,11 @@ export function QueryDialog({ query, variables, onDraw }: QueryDialogProps) {
     setBusy(true);
     setMessage(null);
     try {
-      const data = graphInResult(await requestGraphQL(pasted));
+      // graphql-js (to read the query) loads only when a query is drawn
+      const { runDrawable } = await import('./drawable-query');
+      const data = graphInResult(await runDrawable(pasted));
       if (data.nodes.length === 0) {
-        setMessage('The result has no concepts to draw. Select id, name and kind on concepts (and id, type, from { id } and to { id } on relations).');
+        setMessage('The answer to this query holds no concepts, so there is nothing to draw. Ask for concepts or relations (for example neighborhood, paths or redFlags).');
       } else {
         onDraw(data, pasted);
         dialog.current?.close();
@@ -54,7 +56,16 @@ export function QueryDialog({ query, variables, onDraw }: QueryDialogProps) {
           <code>{JSON.stringify(variables, null, 2)}</code>
         </pre>
         <p>
-          <a href={graphiqlLink(query, variables)} target="_blank" rel="noreferrer">
+          <a
+            href={graphiqlLink(query, variables)}
+            target="_blank"
+            rel="noreferrer"
+            // GraphiQL takes the query from the link but its variables only from its saved editor state (same origin)
+            onClick={() => {
+              localStorage.setItem('graphiql:variables', JSON.stringify(variables, null, 2));
+              localStorage.removeItem('graphiql:tabState');
+            }}
+          >
             Open in GraphiQL
           </a>
         </p>

@@ -60,7 +60,9 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
     setText(suggestion.concept.name);
     setOpen(false);
     setSuggestions([]);
+    setActive(-1);
   };
+  const expanded = open && suggestions.length > 0;
 
   return (
     <div className="search-box" data-testid={testId}>
@@ -69,10 +71,10 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
         id={`${id}-input`}
         type="search"
         role="combobox"
-        aria-expanded={open && suggestions.length > 0}
+        aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={active >= 0 ? `${id}-option-${active}` : undefined}
+        aria-activedescendant={expanded && suggestions[active] ? `${id}-option-${active}` : undefined}
         placeholder={placeholder}
         value={text}
         autoComplete="off"

@@ -5,10 +5,11 @@ import type { ViewState } from './view-state';
  * and shown to the user as "the query behind this view".
  */
 const MAP_FRAGMENTS = `fragment MapNode on Concept { id name kind urgent }
-fragment MapEdge on Relation { id type from { id } to { id } }`;
+fragment MapEdge on Relation { id type from { id } to { id } evidence { kind source { id } } }`;
 
 export const MAP_QUERY = `# The concepts and relations on the map: the focus and its neighbourhood, the expanded
-# concepts' neighbours, and the red-flag layer, which no filter hides.
+# concepts' neighbours, and the red flags, which no filter hides (the map shows them as one
+# group that opens in place). Evidence ranks concepts within a lane: distinct sources first.
 query MapView($focus: [ID!]!, $depth: Int!, $expanded: [ID!]!, $kinds: [ConceptKind!], $types: [RelationType!]) {
   stats { version }
   focus: neighborhood(ids: $focus, depth: $depth, kinds: $kinds, relationTypes: $types) {
@@ -22,7 +23,6 @@ query MapView($focus: [ID!]!, $depth: Int!, $expanded: [ID!]!, $kinds: [ConceptK
   redFlags {
     ...MapNode
     relations(types: [SUGGESTS]) { ...MapEdge }
-    suggests { ...MapNode }
   }
 }
 ${MAP_FRAGMENTS}`;

@@ -16,6 +16,8 @@ export interface ViewState {
   selected: string | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** A GraphQL query pasted into the query dialog, whose result the map draws instead. */
+  drawn: string | null;
   version: string | null;
 }
 
@@ -32,6 +34,7 @@ export const DEFAULT_VIEW: ViewState = {
   selected: null,
   pathFrom: null,
   pathTo: null,
+  drawn: null,
   version: null,
 };
 
@@ -54,6 +57,7 @@ export function parseViewState(search: string): ViewState {
     selected: params.get('select') || null,
     pathFrom: params.get('from') || null,
     pathTo: params.get('to') || null,
+    drawn: params.get('query') || null,
     version: params.get('v') || null,
   };
 }
@@ -70,6 +74,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.selected) params.set('select', view.selected);
   if (view.pathFrom) params.set('from', view.pathFrom);
   if (view.pathTo) params.set('to', view.pathTo);
+  if (view.drawn) params.set('query', view.drawn);
   if (view.version) params.set('v', view.version);
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -1,62 +1,67 @@
 'use client';
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import elk from 'cytoscape-elk';
-import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { layoutsFor, type LayoutName } from './layouts';
+import { LANE_CONTROL_PREFIX } from './elements';
+import { READABLE_ZOOM } from './lane-layout';
+import { LayoutRefused, runForceLayout, type LayoutName } from './layouts';
 import { mapStylesheet } from './stylesheet';
 
-cytoscape.use(elk);
-cytoscape.use(fcose);
-cytoscape.use(svg);
-
 export interface ConceptMapHandle {
-  /** The whole map as a PNG data URL, at twice screen resolution. */
-  png(): string;
+  /** A PNG data URL: the current view at twice its size, or the whole map 1920 px wide (slide size). */
+  png(whole: boolean): string;
   /** The whole map as an SVG document. */
-  svg(): string;
-  /** Pans and zooms to these elements. */
-  center(ids: readonly string[]): void;
+  svg(): Promise<string>;
 }
 
 interface ConceptMapProps {
   elements: ElementDefinition[];
   layout: LayoutName;
-  /** Called with a node's or edge's id when it is clicked or tapped. */
+  /** Called with a concept's or relation's id when it is clicked or tapped. */
   onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
+  /** Called with a lane's key when its "+N more" (or red-flag group) control is chosen. */
+  onLane?(lane: string): void;
+  /** Called with the map's size on screen, which decides how much each lane shows. */
+  onResize?(size: { width: number; height: number }): void;
+  /** What must stay in view when the whole map cannot be shown at a readable size. */
+  frameOn?: readonly string[];
   label: string;
   ref?: Ref<ConceptMapHandle>;
 }
 
+/** Closer than this, a small map's boxes look oversized; the map is centred instead. */
+const MAX_FRAME_ZOOM = 1.3;
+const FRAME_PADDING = 16;
+
 /**
- * Owns the Cytoscape instance and nothing else: creates it once, patches elements by id in
- * a batch when they change, reruns the layout when the set of elements or the layout
- * changes, and destroys it on unmount.
+ * Owns the Cytoscape instance and nothing else: creates it once, patches elements (and their
+ * positions) by id in a batch when they change, frames the result, and destroys it on unmount.
  */
-export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMapProps) {
+export function ConceptMap({ elements, layout, onSelect, onLane, onResize, frameOn = [], label, ref }: ConceptMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
-  /** Layouts run one after another: a new view waits for the one being laid out. */
-  const layouts = useRef<Promise<void>>(Promise.resolve());
-  const select = useRef(onSelect);
-  select.current = onSelect;
+  const callbacks = useRef({ onSelect, onLane, onResize, frameOn });
+  callbacks.current = { onSelect, onLane, onResize, frameOn };
 
   useEffect(() => {
-    const instance = cytoscape({
-      container: container.current,
-      style: mapStylesheet(),
-      minZoom: 0.15,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
+    const host = container.current!;
+    const instance = cytoscape({ container: host, style: mapStylesheet(), minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true });
+    instance.on('tap', 'node, edge', (event) => {
+      const id = event.target.id() as string;
+      if (id.startsWith(LANE_CONTROL_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_CONTROL_PREFIX.length));
+      else callbacks.current.onSelect({ group: event.target.isNode() ? 'nodes' : 'edges', id });
     });
-    instance.on('tap', 'node, edge', (event) => select.current({ group: event.target.isNode() ? 'nodes' : 'edges', id: event.target.id() }));
-    instance.on('tap', (event) => event.target === instance && select.current(null));
+    instance.on('tap', (event) => event.target === instance && callbacks.current.onSelect(null));
     cy.current = instance;
     (window as unknown as { spasmAtlasMap?: Core }).spasmAtlasMap = instance;
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+      callbacks.current.onResize?.({ width: host.clientWidth, height: host.clientHeight });
+    });
+    observer.observe(host);
     return () => {
+      observer.disconnect();
       instance.destroy();
       cy.current = null;
     };
@@ -64,7 +69,9 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
 
   useEffect(() => {
     const instance = cy.current;
-    if (!instance) return;
+    const host = container.current;
+    if (!instance || !host) return;
+    const started = performance.now();
     const wanted = new Map(elements.map((element) => [element.data.id!, element]));
     instance.batch(() => {
       instance.elements().forEach((element) => {
@@ -72,10 +79,10 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
       });
       for (const [id, element] of wanted) {
         const existing = instance.getElementById(id);
-        if (existing.nonempty()) {
-          existing.data(element.data);
-          existing.classes(element.classes ?? '');
-        }
+        if (existing.empty()) continue;
+        existing.data(element.data);
+        existing.classes(element.classes ?? '');
+        if (layout === 'layered' && element.position) existing.position(element.position);
       }
       const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
       // new elements fade in (see the stylesheet's transition), so a reveal reads as one
@@ -83,51 +90,56 @@ export function ConceptMap({ elements, layout, onSelect, label, ref }: ConceptMa
       requestAnimationFrame(() => added.removeClass('entering'));
     });
     const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
-    if (nextShape === shape.current) return;
+    const reshaped = nextShape !== shape.current;
     shape.current = nextShape;
-    const host = container.current!;
+    const finish = () => {
+      frame(instance, callbacks.current.frameOn);
+      // read by the browser tests and npm run bench:ui
+      host.dataset.layoutMs = String(Math.round(performance.now() - started));
+      host.dataset.layoutReady = 'true';
+      delete host.dataset.layoutRefused;
+    };
+    if (layout === 'layered' || !reshaped) return finish();
     host.dataset.layoutReady = 'false';
-    layouts.current = layouts.current
-      .then(async () => {
+    runForceLayout(instance, cytoscape).then(
+      () => shape.current === nextShape && !instance.destroyed() && finish(),
+      (error: Error) => {
         if (shape.current !== nextShape) return;
-        const started = performance.now();
-        await runLayouts(instance, layout);
-        // read by npm run bench:ui
-        host.dataset.layoutMs = String(Math.round(performance.now() - started));
-      })
-      .catch((error: unknown) => console.error('The map layout failed:', error))
-      .finally(() => {
-        if (cy.current === instance && shape.current === nextShape) host.dataset.layoutReady = 'true';
-      });
+        host.dataset.layoutRefused = error instanceof LayoutRefused ? error.message : `The layout failed: ${error.message}`;
+        host.dataset.layoutReady = 'true';
+      },
+    );
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({
-    png: () => cy.current!.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }),
-    svg: () => cy.current!.svg({ full: true, scale: 1, bg: '#ffffff' }),
-    center: (ids) => {
-      const instance = cy.current;
-      if (!instance) return;
-      const targets = ids.reduce((found, id) => found.union(instance.getElementById(id)), instance.collection());
-      if (targets.nonempty()) instance.animate({ fit: { eles: targets, padding: 60 } }, { duration: 300 });
+    png: (whole) =>
+      whole
+        ? cy.current!.png({ full: true, maxWidth: 1920, bg: '#ffffff', output: 'base64uri' })
+        : cy.current!.png({ full: false, scale: 2, bg: '#ffffff', output: 'base64uri' }),
+    svg: async () => {
+      const { default: svg } = await import('cytoscape-svg');
+      if (!(cy.current as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
+      return cy.current!.svg({ full: true, scale: 1, bg: '#ffffff' });
     },
   }));
 
   return <div ref={container} className="concept-map" role="img" aria-label={label} data-layout-ready="false" data-testid="concept-map" />;
 }
 
-/** Below this zoom labels cannot be read; a larger map is shown from its focus and panned. */
-const READABLE_ZOOM = 0.65;
-
-async function runLayouts(instance: Core, name: LayoutName): Promise<void> {
-  for (const options of layoutsFor(name, instance)) {
-    if (instance.destroyed() || instance.elements().empty()) return;
-    const layout = instance.elements().layout(options);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+/**
+ * Frames the map afresh every time, so the view never depends on the previous zoom: the whole
+ * map when it fits at a readable size, otherwise readable and centred on what matters.
+ */
+function frame(instance: Core, frameOn: readonly string[]) {
+  const all = instance.elements();
+  if (all.empty() || instance.width() === 0) return;
+  instance.fit(all, FRAME_PADDING);
+  if (instance.zoom() > MAX_FRAME_ZOOM) {
+    instance.zoom(MAX_FRAME_ZOOM);
+    instance.center(all);
+  } else if (instance.zoom() < READABLE_ZOOM) {
+    const targets = frameOn.reduce((found, id) => found.union(instance.getElementById(id)), instance.collection());
+    instance.zoom(READABLE_ZOOM);
+    instance.center(targets.nonempty() ? targets : all);
   }
-  if (instance.destroyed() || instance.zoom() >= READABLE_ZOOM) return;
-  const focus = instance.$('node.focus');
-  instance.zoom(READABLE_ZOOM);
-  instance.center(focus.nonempty() ? focus : undefined);
 }

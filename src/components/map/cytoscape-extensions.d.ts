@@ -1,8 +1,3 @@
-declare module 'cytoscape-elk' {
-  const extension: cytoscape.Ext;
-  export default extension;
-}
-
 declare module 'cytoscape-svg' {
   const extension: cytoscape.Ext;
   export default extension;

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import { CONCEPT_KINDS, sortById, type ConceptKind, type RelationType } from '../../domain';
+import { sortById, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import type { LaneLayout } from './lane-layout';
 
 /** What the map draws: concepts and relations, as plain data from the API. */
 export interface MapNode {
@@ -14,6 +15,8 @@ export interface MapEdge {
   type: RelationType;
   from: string;
   to: string;
+  /** The relation's evidence, when the query asked for it: it ranks concepts within a lane. */
+  evidence?: { kind: EvidenceKind; source: string }[];
 }
 
 export interface MapData {
@@ -28,24 +31,54 @@ export interface MapMarks {
   path?: ReadonlySet<string>;
 }
 
-/** Map data → Cytoscape elements; pure, so it is tested without a browser. */
-export function toElements(data: MapData, marks: MapMarks = {}): ElementDefinition[] {
-  const nodeIds = new Set(data.nodes.map((n) => n.id));
+/** Ids of the map's own furniture (lane titles and their controls), told apart from concepts by prefix. */
+export const LANE_TITLE_PREFIX = 'lane-title:';
+export const LANE_CONTROL_PREFIX = 'lane-control:';
+
+/**
+ * A lane layout → Cytoscape elements, each node at its position, plus the lane titles and
+ * "+N more" controls; pure, so it is tested without a browser.
+ */
+export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = true } = {}): ElementDefinition[] {
   const classesFor = (id: string) =>
     [marks.focus === id && 'focus', marks.highlighted?.has(id) && 'highlighted', marks.path?.has(id) && 'path'].filter(Boolean).join(' ');
   return [
-    ...data.nodes.map((node) => ({
+    ...(titles
+      ? layout.lanes
+          .filter((lane) => lane.title)
+          .map((lane) => ({
+          group: 'nodes' as const,
+          data: { id: `${LANE_TITLE_PREFIX}${lane.key}`, label: lane.title, width: lane.width, height: layout.titleHeight },
+          position: { x: lane.x + lane.width / 2, y: lane.y + layout.titleHeight / 2 },
+          classes: 'lane-title',
+          selectable: false,
+          grabbable: false,
+        }))
+      : []),
+    ...layout.lanes.flatMap((lane) =>
+      lane.control
+        ? [
+            {
+              group: 'nodes' as const,
+              data: { id: `${LANE_CONTROL_PREFIX}${lane.key}`, label: lane.control.label, lane: lane.key },
+              position: { x: lane.control.x, y: lane.control.y },
+              classes: lane.control.urgent ? 'lane-control urgent-group' : 'lane-control',
+              grabbable: false,
+            },
+          ]
+        : [],
+    ),
+    ...layout.nodes.map(({ node, lane, x, y }) => ({
       group: 'nodes' as const,
-      data: { id: node.id, label: node.urgent ? `⚠ ${node.name}` : node.name, kind: node.kind, urgent: node.urgent, layer: CONCEPT_KINDS[node.kind].layer },
-      classes: classesFor(node.id),
+      data: { id: node.id, label: node.urgent ? `⚠ ${node.name}` : node.name, kind: node.kind, urgent: node.urgent, lane },
+      position: { x, y },
+      classes: ['concept', classesFor(node.id)].filter(Boolean).join(' '),
     })),
-    ...data.edges
-      .filter((edge) => nodeIds.has(edge.from) && nodeIds.has(edge.to))
-      .map((edge) => ({
-        group: 'edges' as const,
-        data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-        classes: classesFor(edge.id),
-      })),
+    ...layout.edges.map((edge) => ({
+      group: 'edges' as const,
+      data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
+      classes: classesFor(edge.id),
+    })),
   ];
 }
 

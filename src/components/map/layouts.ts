@@ -1,77 +1,50 @@
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { columnPositions } from './column-positions';
+import type { Core, LayoutOptions } from 'cytoscape';
 
 /**
- * The map's layouts, as Cytoscape layout options. Both are deterministic: the same view
- * always gives the same picture.
+ * The map's layouts. `layered` is the focus-centred lane view (positions come from
+ * lane-layout.ts, no layout engine is loaded); `force` loads fcose on demand, so the first
+ * page never ships it.
  */
 export const LAYOUT_NAMES = ['layered', 'force'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  layered: 'Cause → effect (layered)',
+  layered: 'Cause → effect lanes',
   force: 'Free (force-directed)',
 };
 
 /**
- * Left to right by kind, in the domain table's layer order (causes, conditions, mechanisms,
- * symptoms, treatments…): ELK's layered algorithm with one partition per layer.
+ * fcose grows roughly with the square of the view (minutes at 5,000 concepts, see
+ * npm run bench:ui); above this many it is refused rather than freezing the page.
  */
-const layered = {
-  name: 'elk',
-  fit: true,
-  padding: 30,
-  animate: false,
-  nodeDimensionsIncludeLabels: true,
-  nodeLayoutOptions: (node: NodeSingular) => ({ 'elk.partitioning.partition': node.data('layer') as number }),
-  elk: {
-    algorithm: 'layered',
-    'elk.direction': 'RIGHT',
-    'elk.partitioning.activate': true,
-    'elk.layered.spacing.nodeNodeBetweenLayers': 90,
-    'elk.spacing.nodeNode': 24,
-    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    'elk.layered.thoroughness': 2,
-    'elk.randomSeed': 1,
-  },
-} as unknown as LayoutOptions;
-
-/** fcose from a grid in id order (not random positions), so it settles the same way each time. */
-const force = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: false,
-  animate: false,
-  fit: true,
-  padding: 30,
-  nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: 110,
-  nodeRepulsion: 9000,
-} as unknown as LayoutOptions;
-
-const forceStart: LayoutOptions = { name: 'grid', fit: false, avoidOverlap: true, sort: (a, b) => (a.id() < b.id() ? -1 : 1) } as LayoutOptions;
-
-/**
- * ELK gives the most readable layered picture but grows slowly with size (seconds at a few
- * hundred nodes, see npm run bench:ui); above this many nodes the layered view uses the
- * linear column layout instead.
- */
-export const ELK_MAX_NODES = 300;
-
-function columns(cy: Core): LayoutOptions {
-  const positions = columnPositions(
-    cy.nodes().map((n) => ({ id: n.id(), layer: n.data('layer') as number })),
-    cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-  );
-  return { name: 'preset', fit: true, padding: 30, positions: (node: NodeSingular) => positions.get(node.id())! } as LayoutOptions;
-}
-
-/** The layouts to run in order for a choice, given what the map holds. */
-export function layoutsFor(name: LayoutName, cy: Core): LayoutOptions[] {
-  if (name === 'force') return [forceStart, force];
-  return [cy.nodes().length > ELK_MAX_NODES ? columns(cy) : layered];
-}
+export const FORCE_MAX_NODES = 1500;
 
 export function isLayoutName(value: string | null): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value ?? '');
+}
+
+/** Why a layout was not run, fit to show. */
+export class LayoutRefused extends Error {}
+
+let fcoseLoaded: Promise<void> | null = null;
+
+/** Runs the force-directed layout on the map's concepts, loading fcose the first time. */
+export async function runForceLayout(cy: Core, cytoscape: { use(extension: unknown): void }): Promise<void> {
+  const nodes = cy.nodes();
+  if (nodes.length > FORCE_MAX_NODES) {
+    throw new LayoutRefused(
+      `The free layout is limited to ${FORCE_MAX_NODES.toLocaleString('en')} concepts and this view holds ${nodes.length.toLocaleString('en')}. Use the cause → effect lanes, or narrow the filters.`,
+    );
+  }
+  fcoseLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => cytoscape.use(fcose));
+  await fcoseLoaded;
+  // from a grid in id order (not random positions), so it settles the same way each time
+  const start = { name: 'grid', fit: false, avoidOverlap: true, sort: (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : 1) } as LayoutOptions;
+  const force = { name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: 140, nodeRepulsion: 12000 } as unknown as LayoutOptions;
+  for (const options of [start, force]) {
+    const layout = nodes.layout(options);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  }
 }

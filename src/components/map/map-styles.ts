@@ -7,18 +7,19 @@ import type { ConceptKind, RelationType } from '../../domain';
  */
 export interface KindStyle {
   color: string;
-  shape: 'round-rectangle' | 'hexagon' | 'ellipse' | 'round-diamond' | 'barrel' | 'rhomboid' | 'octagon' | 'round-triangle';
+  /** Shapes the SVG export can draw too (its canvas bridge cannot draw the rounded polygons). */
+  shape: 'round-rectangle' | 'hexagon' | 'ellipse' | 'diamond' | 'barrel' | 'rhomboid' | 'octagon' | 'cut-rectangle';
 }
 
 export const KIND_STYLES: Record<ConceptKind, KindStyle> = {
   Cause: { color: '#b45309', shape: 'round-rectangle' },
   Condition: { color: '#6d28d9', shape: 'hexagon' },
   Mechanism: { color: '#1d4ed8', shape: 'ellipse' },
-  Symptom: { color: '#0f766e', shape: 'round-diamond' },
+  Symptom: { color: '#0f766e', shape: 'diamond' },
   Treatment: { color: '#15803d', shape: 'barrel' },
   Diagnostic: { color: '#475569', shape: 'rhomboid' },
   RedFlag: { color: '#b91c1c', shape: 'octagon' },
-  BodyRegion: { color: '#9d174d', shape: 'round-triangle' },
+  BodyRegion: { color: '#9d174d', shape: 'cut-rectangle' },
 };
 
 export interface RelationStyle {

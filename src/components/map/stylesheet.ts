@@ -1,49 +1,94 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
+import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
 import { KIND_STYLES, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
-/** The Cytoscape stylesheet: plain data derived from the kind and relation style tables. */
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/**
+ * The Cytoscape stylesheet: plain data derived from the kind and relation style tables.
+ * Concepts are boxes with their name inside, drawn at the lane layout's sizes, so labels never
+ * sit on top of arrows or of each other.
+ */
 export function mapStylesheet(): StylesheetJson {
+  const G = LANE_GEOMETRY;
   return [
     {
-      selector: 'node',
+      selector: 'node.concept',
       style: {
         label: 'data(label)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-        'font-size': 13,
+        'font-family': FONT,
+        'font-size': LABEL_FONT_PX,
+        'font-weight': 600,
         color: '#111827',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-valign': 'center',
+        'text-halign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        width: 30,
-        height: 30,
-        'border-width': 2,
-        'border-color': '#ffffff',
+        'text-max-width': `${G.nodeWidth - 22}px`,
+        width: G.nodeWidth,
+        height: G.nodeHeight,
+        'background-color': '#ffffff',
+        'border-width': 3,
         'transition-property': 'opacity',
         'transition-duration': 0.45,
       },
     },
     ...CONCEPT_KIND_NAMES.map((kind) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { 'background-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
+      selector: `node.concept[kind = "${kind}"]`,
+      style: { 'border-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
     })),
+    { selector: 'node.concept[?urgent]', style: { 'border-width': 5, 'border-color': MARK_COLORS.urgent, 'border-style': 'double', color: '#7f1d1d' } },
     {
-      selector: 'node[?urgent]',
-      style: { 'border-width': 5, 'border-color': MARK_COLORS.urgent, 'border-style': 'double', width: 38, height: 38, 'font-weight': 'bold' },
+      selector: 'node.lane-title',
+      style: {
+        label: 'data(label)',
+        shape: 'rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-opacity': 0,
+        'border-width': 0,
+        'font-family': FONT,
+        'font-size': LABEL_FONT_PX,
+        'font-weight': 700,
+        color: '#374151',
+        'text-valign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': 'data(width)',
+        'line-height': 1.15,
+        events: 'no',
+      },
     },
-    { selector: 'node[kind = "RedFlag"]', style: { width: 42, height: 42, color: '#7f1d1d' } },
+    {
+      selector: 'node.lane-control',
+      style: {
+        label: 'data(label)',
+        shape: 'round-rectangle',
+        width: G.nodeWidth,
+        height: G.nodeHeight,
+        'background-color': '#eef4fb',
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': '#0b5cad',
+        'font-family': FONT,
+        'font-size': LABEL_FONT_PX,
+        'font-weight': 600,
+        color: '#0b4a8b',
+        'text-valign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': `${G.nodeWidth - 16}px`,
+      },
+    },
+    {
+      selector: 'node.urgent-group',
+      style: { 'background-color': '#fef2f2', 'border-color': MARK_COLORS.urgent, 'border-style': 'solid', 'border-width': 3, color: '#7f1d1d' },
+    },
     {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.2,
-        opacity: 0.85,
+        opacity: 0.8,
         'transition-property': 'opacity',
         'transition-duration': 0.45,
       },
@@ -58,11 +103,25 @@ export function mapStylesheet(): StylesheetJson {
     { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': '#fff7ed', 'text-background-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },
-    { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 4 } },
+    { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 5 } },
     { selector: 'edge.highlighted', style: { opacity: 1, width: 3.5 } },
     { selector: 'node.path', style: { 'border-color': MARK_COLORS.path, 'border-width': 6, 'border-style': 'solid' } },
     { selector: 'edge.path', style: { 'line-color': MARK_COLORS.path, 'target-arrow-color': MARK_COLORS.path, width: 6, opacity: 1, 'z-index': 10 } },
-    { selector: 'node.focus', style: { 'border-color': MARK_COLORS.focus, 'border-width': 5, width: 44, height: 44, 'font-size': 15, 'font-weight': 'bold' } },
+    {
+      selector: 'node.focus',
+      // whatever its kind, the focus is the one dark box on the map
+      style: {
+        shape: 'round-rectangle',
+        'background-color': MARK_COLORS.focus,
+        'border-color': MARK_COLORS.focus,
+        color: '#ffffff',
+        width: G.focusWidth,
+        height: G.focusHeight,
+        'font-size': LABEL_FONT_PX + 3,
+        'font-weight': 800,
+        'text-max-width': `${G.focusWidth - 20}px`,
+      },
+    },
     { selector: ':selected', style: { 'overlay-color': MARK_COLORS.highlight, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   ];
 }

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
+import { laneLayout } from '../map/lane-layout';
 import { useGraphQL } from '../explorer/use-graphql';
 import { PollPanel } from './PollPanel';
 import { useClassPoll } from './use-class-poll';
@@ -77,13 +78,14 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
     };
   }, [forward, goTo, step, tour]);
 
+  const [mapSize, setMapSize] = useState({ width: 900, height: 600 });
   const elements = useMemo(() => {
     if (!current) return [];
     const isRevealed = revealed.has(step);
     const data = stepMapData(current, isRevealed);
     const highlighted = new Set([...current.highlight.map((h) => h.id), ...(isRevealed && current.question ? [current.question.answer.id] : [])]);
-    return toElements(data, { highlighted });
-  }, [current, revealed, step]);
+    return toElements(laneLayout(data, { focus: null, viewport: mapSize, open: 'all' }), { highlighted });
+  }, [current, revealed, step, mapSize]);
 
   if (request.status === 'loading' || request.status === 'idle') return <p className="presenter-status" role="status">Loading the tour…</p>;
   if (request.status === 'error') return <p className="presenter-status" role="alert">The tour could not be loaded: {request.message}</p>;
@@ -157,7 +159,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           </details>
         </section>
         <div className="presenter-map">
-          <ConceptMap elements={elements} layout="layered" label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`} onSelect={() => undefined} />
+          <ConceptMap elements={elements} layout="layered" label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`} onSelect={() => undefined} onResize={setMapSize} />
         </div>
       </div>
     </div>

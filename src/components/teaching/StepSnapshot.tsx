@@ -1,14 +1,14 @@
 'use client';
 
 import cytoscape from 'cytoscape';
-import elk from 'cytoscape-elk';
 import { useEffect, useRef, useState } from 'react';
 import { toElements } from '../map/elements';
-import { layoutsFor } from '../map/layouts';
+import { laneLayout } from '../map/lane-layout';
 import { mapStylesheet } from '../map/stylesheet';
 import type { StepSnapshotSpec } from './step-snapshot';
 
-cytoscape.use(elk);
+/** The lanes are planned for a picture about 17 cm wide, so its labels print readably. */
+const SNAPSHOT_VIEWPORT = { width: 680, height: 520 };
 
 /** Tall pictures (a red flag and seven conditions in one column) are scaled to about 15 cm, half an A4 page or a bit more. */
 const MAX_HEIGHT = 560;
@@ -22,8 +22,8 @@ interface StepSnapshotProps {
 }
 
 /**
- * A step's map as a still picture: a read-only Cytoscape lays the step out with the map's
- * layered layout and stylesheet, is exported to a PNG and destroyed. A printer gets an
+ * A step's map as a still picture: a read-only Cytoscape draws the step with the map's
+ * lane layout and stylesheet, is exported to a PNG and destroyed. A printer gets an
  * ordinary image instead of a canvas that might print blank or before its layout has run.
  */
 export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
@@ -40,8 +40,9 @@ export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
     }
     const cy = cytoscape({
       container: container.current,
-      elements: toElements(spec.data, spec.marks),
+      elements: toElements(laneLayout(spec.data, { focus: null, viewport: SNAPSHOT_VIEWPORT, open: 'all' }), spec.marks),
       style: mapStylesheet(),
+      layout: { name: 'preset' },
       userZoomingEnabled: false,
       userPanningEnabled: false,
       autoungrabify: true,
@@ -50,12 +51,6 @@ export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
     });
     let cancelled = false;
     const draw = async (): Promise<Snapshot> => {
-      for (const options of layoutsFor('layered', cy)) {
-        const layout = cy.elements().layout(options);
-        const done = layout.promiseOn('layoutstop');
-        layout.run();
-        await done;
-      }
       // Labels drawn before the font is ready would be measured with the fallback font.
       await document.fonts.ready;
       const box = cy.elements().boundingBox();

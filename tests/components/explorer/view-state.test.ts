@@ -4,7 +4,7 @@ import { graphInResult } from '../../../src/components/explorer/result-graph';
 
 describe('the view state in the URL', () => {
   it('round-trips every field', () => {
-    const view = { ...DEFAULT_VIEW, focus: 'inflammation', depth: 2, expanded: ['ice', 'rest'], kinds: ['Cause' as const, 'Symptom' as const], relationTypes: ['CAUSES' as const], layout: 'force' as const, selected: 'edge:a>CAUSES>b', pathFrom: 'heavy-lifting', pathTo: 'sciatica', version: 'abc123abc123' };
+    const view = { ...DEFAULT_VIEW, focus: 'inflammation', depth: 2, expanded: ['ice', 'rest'], kinds: ['Cause' as const, 'Symptom' as const], relationTypes: ['CAUSES' as const], layout: 'force' as const, selected: 'edge:a>CAUSES>b', pathFrom: 'heavy-lifting', pathTo: 'sciatica', drawn: '{ concept(id: "ice") { id name kind } }', version: 'abc123abc123' };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
 

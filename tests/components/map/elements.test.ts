@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../../src/domain';
 import { mergeMapData, toElements, type MapData } from '../../../src/components/map/elements';
+import { laneLayout } from '../../../src/components/map/lane-layout';
 import { mapStylesheet } from '../../../src/components/map/stylesheet';
 
 const data: MapData = {
@@ -16,19 +17,23 @@ const data: MapData = {
   ],
 };
 
+const everything = (marks = {}) => toElements(laneLayout(data, { focus: null, viewport: { width: 1200, height: 800 }, open: 'all' }), marks);
+
 describe('map elements', () => {
-  it('turn concepts and relations into Cytoscape elements a headless Cytoscape accepts', () => {
-    const cy = cytoscape({ headless: true, elements: toElements(data), style: mapStylesheet() });
-    expect(cy.nodes().map((n) => n.id())).toEqual(['heavy-lifting', 'muscle-strain', 'bladder']);
+  it('turn placed concepts and relations into Cytoscape elements a headless Cytoscape accepts, with lane titles', () => {
+    const cy = cytoscape({ headless: true, elements: everything(), style: mapStylesheet(), layout: { name: 'preset' } });
+    expect(cy.nodes('.concept').map((n) => n.id()).sort()).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);
     expect(cy.edges().map((e) => e.id())).toEqual(['heavy-lifting>CAUSES>muscle-strain']);
-    expect(cy.getElementById('muscle-strain').data()).toMatchObject({ kind: 'Mechanism', layer: 3 });
+    expect(cy.getElementById('muscle-strain').data()).toMatchObject({ kind: 'Mechanism' });
+    expect(cy.nodes('.lane-title').map((n) => n.data('label') as string)).toEqual(['Red flags: see a doctor now', 'Causes, conditions & risk factors', 'Mechanisms']);
+    expect(cy.getElementById('heavy-lifting').position('x')).toBeLessThan(cy.getElementById('muscle-strain').position('x'));
   });
 
   it('mark urgent concepts in their label and the focus, highlight and path in their classes', () => {
-    const elements = toElements(data, { focus: 'heavy-lifting', highlighted: new Set(['muscle-strain']), path: new Set(['heavy-lifting>CAUSES>muscle-strain']) });
+    const elements = everything({ focus: 'heavy-lifting', highlighted: new Set(['muscle-strain']), path: new Set(['heavy-lifting>CAUSES>muscle-strain']) });
     expect(elements.find((e) => e.data.id === 'bladder')!.data.label).toBe('⚠ Loss of bladder control');
-    expect(elements.find((e) => e.data.id === 'heavy-lifting')!.classes).toBe('focus');
-    expect(elements.find((e) => e.data.id === 'muscle-strain')!.classes).toBe('highlighted');
+    expect(elements.find((e) => e.data.id === 'heavy-lifting')!.classes).toBe('concept focus');
+    expect(elements.find((e) => e.data.id === 'muscle-strain')!.classes).toBe('concept highlighted');
     expect(elements.find((e) => e.data.id === 'heavy-lifting>CAUSES>muscle-strain')!.classes).toBe('path');
   });
 
@@ -41,7 +46,7 @@ describe('map elements', () => {
 describe('the map stylesheet', () => {
   it('styles every kind and every relation type from the domain tables', () => {
     const selectors = mapStylesheet().map((rule) => (rule as { selector: string }).selector);
-    for (const kind of CONCEPT_KIND_NAMES) expect(selectors).toContain(`node[kind = "${kind}"]`);
+    for (const kind of CONCEPT_KIND_NAMES) expect(selectors).toContain(`node.concept[kind = "${kind}"]`);
     for (const type of RELATION_TYPE_NAMES) expect(selectors).toContain(`edge[type = "${type}"]`);
   });
 });

@@ -1,0 +1,386 @@
+import { CAUSAL_RELATION_TYPES, CONCEPT_KINDS, MAP_LANES, MAP_LANE_NAMES, compareText, type MapLane } from '../../domain';
+import type { MapData, MapEdge, MapNode } from './elements';
+
+/**
+ * The focus-centred causal view as plain geometry: which concepts fit, where each sits, and
+ * what each lane hides. Pure and linear in nodes and edges, so it runs on every change of
+ * view and in Node tests and benchmarks without a browser.
+ *
+ * Causal lanes are columns ordered by how many causal steps lie between a concept and the
+ * focus (longest chain), so every causal arrow whose ends are on different sides points the
+ * same way; band lanes (what helps, tests, red flags) are rows of their own.
+ */
+
+/** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
+export const LANE_GEOMETRY = {
+  nodeWidth: 150,
+  nodeHeight: 50,
+  focusWidth: 180,
+  focusHeight: 62,
+  columnGap: 36,
+  rowGap: 14,
+  titleHeight: 40,
+  /** A phone's lanes are rows with a one-line title. */
+  rowTitleHeight: 24,
+  bandGap: 34,
+  padding: 24,
+} as const;
+
+/** Every concept label is drawn at this size, so a zoom of READABLE_ZOOM keeps it at 11 px or more. */
+export const LABEL_FONT_PX = 14;
+export const READABLE_ZOOM = 11 / LABEL_FONT_PX;
+/** Lanes are filled up to what fits at this zoom: readable from the back of a room (about 13 px). */
+export const PLANNED_ZOOM = 0.92;
+/** Below this width the flow runs top to bottom, as on a phone. */
+export const NARROW_WIDTH = 640;
+
+export interface LaneLayoutOptions {
+  focus: string | null;
+  /** The map's size on screen, in CSS pixels. */
+  viewport: { width: number; height: number };
+  /** Lanes shown in full (a collapsed lane opened, or a lane whose "+N more" was chosen), or all of them, as in a tour's small pictures. */
+  open: ReadonlySet<string> | 'all';
+  /** Concepts that must be drawn whatever their lane holds: the chosen path, the selection. */
+  pinned?: ReadonlySet<string>;
+}
+
+export interface PlacedNode {
+  node: MapNode;
+  lane: string;
+  x: number;
+  y: number;
+}
+
+/** A lane's title on the map, and the control that shows or hides what did not fit. */
+export interface PlacedLane {
+  key: string;
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  /** How many of the lane's concepts are not drawn. */
+  hidden: number;
+  open: boolean;
+  /** Where the "+N more" (or "show fewer", or the collapsed group) control sits, if the lane has one. */
+  control: { label: string; x: number; y: number; urgent: boolean } | null;
+}
+
+export interface LaneLayout {
+  direction: 'across' | 'down';
+  nodes: PlacedNode[];
+  edges: MapEdge[];
+  lanes: PlacedLane[];
+  /** The height of a lane title: two lines above a column, one above a phone's row. */
+  titleHeight: number;
+}
+
+interface Lane {
+  key: string;
+  title: string;
+  nodes: MapNode[];
+  band: boolean;
+  collapsed: boolean;
+  alarm: boolean;
+  /** What the lane's concepts are called when it is drawn as one group. */
+  group: string;
+}
+
+const CAUSAL = new Set<string>(CAUSAL_RELATION_TYPES);
+const laneOf = (node: MapNode): MapLane => CONCEPT_KINDS[node.kind].lane;
+const isCausalLane = (node: MapNode) => MAP_LANES[laneOf(node)].placement === 'causal';
+
+export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayout {
+  const G = LANE_GEOMETRY;
+  const direction = options.viewport.width < NARROW_WIDTH ? 'down' : 'across';
+  const modelWidth = Math.max(G.nodeWidth, options.viewport.width / PLANNED_ZOOM - 2 * G.padding);
+  const modelHeight = Math.max(G.nodeHeight * 3, options.viewport.height / PLANNED_ZOOM - 2 * G.padding);
+  const focus = data.nodes.find((node) => node.id === options.focus) ?? null;
+  const pinned = options.pinned ?? new Set<string>();
+  const isOpen = (key: string) => options.open === 'all' || options.open.has(key);
+
+  const pitchX = G.nodeWidth + (direction === 'down' ? G.rowGap : G.columnGap);
+  const pitchY = G.nodeHeight + G.rowGap;
+  const perRow = Math.max(1, Math.floor((modelWidth + pitchX - G.nodeWidth) / pitchX));
+  // A phone stacks every lane, so lanes sit closer together there.
+  const bandGap = direction === 'down' ? G.rowGap : G.bandGap;
+  const titleHeight = direction === 'down' ? G.rowTitleHeight : G.titleHeight;
+  const rowHeight = (lines: number) => titleHeight + lines * pitchY + bandGap;
+
+  const all = lanesOf(data, focus, supportOf(data.edges), pinned);
+  const groups = all.filter((lane) => lane.collapsed && !isOpen(lane.key));
+  const bands = all.filter((lane) => lane.band && !groups.includes(lane));
+  const groupHeight = groups.length === 0 ? 0 : Math.ceil(groups.length / perRow) * pitchY + bandGap;
+  // Causal lanes may use the room down to the readable zoom: merging two would put a chain's steps side by side.
+  const readable = { width: options.viewport.width / READABLE_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
+  const maxCausal =
+    direction === 'across'
+      ? Math.floor((readable.width - (G.focusWidth - G.nodeWidth) + G.columnGap) / (G.nodeWidth + G.columnGap))
+      : Math.floor((readable.height - groupHeight - bands.length * rowHeight(1)) / rowHeight(1));
+  const causal = mergeOutermost(all.filter((lane) => !lane.band), Math.max(1, maxCausal), focus);
+  const columns = direction === 'across' ? causal : [];
+  // An opened alarm lane (the red flags) reads first, above the flow.
+  const alarms = bands.filter((lane) => lane.alarm);
+  const rows = direction === 'across' ? bands.filter((lane) => !lane.alarm) : [...causal, ...bands.filter((lane) => !lane.alarm)];
+
+  // Rows first take one line each, the columns what is left; spare lines then go to the rows that hide most.
+  const lines = new Map([...alarms, ...rows].map((lane) => [lane.key, 1]));
+  let spare = modelHeight - groupHeight - (rows.length + alarms.length) * rowHeight(1);
+  const columnCapacity = Math.max(2, Math.floor((spare - titleHeight) / pitchY));
+  const slots = (lane: Lane, capacity: number) =>
+    isOpen(lane.key) ? lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0) : Math.min(lane.nodes.length, Math.max(capacity, pinnedIn(lane, pinned) + 1));
+  const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusHeight + G.rowGap : slots(lane, columnCapacity) * pitchY)));
+  spare -= columnHeight;
+  for (;;) {
+    const hiding = (lane: Lane) => lane.nodes.length - lines.get(lane.key)! * perRow;
+    const wanting = rows.filter((lane) => hiding(lane) > 0).sort((a, b) => hiding(b) - hiding(a))[0];
+    if (!wanting || spare < pitchY) break;
+    lines.set(wanting.key, lines.get(wanting.key)! + 1);
+    spare -= pitchY;
+  }
+
+  const placed: PlacedNode[] = [];
+  const placedLanes: PlacedLane[] = [];
+  /** Fills a lane's slots: what fits, best supported first, and a control in the next slot when some do not fit. */
+  const fill = (lane: Lane, capacity: number, slot: (index: number) => { x: number; y: number }) => {
+    const open = isOpen(lane.key);
+    const used = slots(lane, capacity);
+    const overflow = !open && lane.nodes.length > used;
+    const shown = overflow ? pickShown(lane.nodes, used - 1, pinned) : lane.nodes;
+    shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
+    const hidden = lane.nodes.length - shown.length;
+    const label = overflow ? `+${hidden} more` : open && lane.collapsed ? `Hide these ${lane.nodes.length}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
+    return { shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
+  };
+  const centredLeft = (count: number) => -(Math.min(perRow, Math.max(1, count)) * pitchX - (pitchX - G.nodeWidth)) / 2;
+
+  let y = 0;
+  if (groups.length > 0) {
+    const left = centredLeft(groups.length);
+    groups.forEach((lane, index) => {
+      const at = { x: left + G.nodeWidth / 2 + (index % perRow) * pitchX, y: G.nodeHeight / 2 + Math.floor(index / perRow) * pitchY };
+      const count = `${lane.nodes.length} ${lane.group}`;
+      placedLanes.push({
+        key: lane.key,
+        title: '',
+        x: at.x - G.nodeWidth / 2,
+        y: at.y,
+        width: G.nodeWidth,
+        hidden: lane.nodes.length,
+        open: false,
+        control: { label: lane.alarm ? `⚠ ${count} (show)` : `${count} (show)`, ...at, urgent: lane.alarm },
+      });
+    });
+    y = groupHeight;
+  }
+  const rowLane = (lane: Lane) => {
+    const capacity = lines.get(lane.key)! * perRow;
+    const left = centredLeft(slots(lane, capacity) + 1);
+    // a phone's focus row holds the (taller) focus box alone
+    const itemHeight = lane.key === FOCUS_KEY ? G.focusHeight : G.nodeHeight;
+    const result = fill(lane, capacity, (index) => ({
+      x: left + G.nodeWidth / 2 + (index % perRow) * pitchX,
+      y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
+    }));
+    const width = Math.max(G.nodeWidth, -2 * left);
+    placedLanes.push({ key: lane.key, title: lane.title, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
+    y += titleHeight + (Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
+  };
+  alarms.forEach(rowLane);
+  if (columns.length > 0) {
+    const top = y;
+    const widths = columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusWidth : G.nodeWidth));
+    let x = -(widths.reduce((a, b) => a + b, 0) + G.columnGap * (columns.length - 1)) / 2;
+    columns.forEach((lane, index) => {
+      const width = widths[index]!;
+      const isFocus = lane.key === FOCUS_KEY;
+      const height = isFocus ? G.focusHeight : slots(lane, columnCapacity) * pitchY - G.rowGap;
+      const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
+      const result = fill(lane, columnCapacity, (i) => ({ x: x + width / 2, y: firstY + i * pitchY }));
+      placedLanes.push({ key: lane.key, title: lane.title, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
+      x += width + G.columnGap;
+    });
+    y = top + columnHeight + bandGap;
+  }
+  rows.forEach(rowLane);
+
+  const drawn = new Set(placed.map((p) => p.node.id));
+  return { direction, nodes: placed, edges: data.edges.filter((edge) => drawn.has(edge.from) && drawn.has(edge.to)), lanes: placedLanes, titleHeight };
+}
+
+/** Merges the outermost causal lanes into their neighbours until at most `limit` remain, keeping the focus's lane. */
+function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): Lane[] {
+  const merged = [...lanes];
+  while (merged.length > Math.max(limit, focus ? 1 : 0) && merged.length > 1) {
+    const focusIndex = merged.findIndex((lane) => lane.key === FOCUS_KEY);
+    const middle = focusIndex >= 0 ? focusIndex : Math.floor(merged.length / 2);
+    const fromLeft = middle > merged.length - 1 - middle;
+    const [gone, into] = fromLeft ? [merged[0]!, merged[1]!] : [merged.at(-1)!, merged.at(-2)!];
+    const nodes = [...into.nodes, ...gone.nodes];
+    merged.splice(merged.indexOf(into), 1, { ...into, nodes, title: into.key === FOCUS_KEY ? into.title : titleOf(nodes) });
+    merged.splice(merged.indexOf(gone), 1);
+  }
+  return merged;
+}
+
+function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {
+  return lane.nodes.filter((node) => pinned.has(node.id)).length;
+}
+
+/** A causal lane is titled after the lane most of its concepts belong to. */
+function titleOf(nodes: readonly MapNode[]): string {
+  const counts = MAP_LANE_NAMES.map((lane) => ({ lane, count: nodes.filter((node) => laneOf(node) === lane).length }));
+  return MAP_LANES[counts.sort((a, b) => b.count - a.count)[0]!.lane].title;
+}
+
+const FOCUS_KEY = 'focus';
+
+/** How well a concept is supported on this map: distinct sources first, then statements (and expert quotes) over anecdotes. */
+function supportOf(edges: readonly MapEdge[]): Map<string, { sources: Set<string>; statements: number }> {
+  const support = new Map<string, { sources: Set<string>; statements: number }>();
+  for (const edge of edges) {
+    for (const end of [edge.from, edge.to]) {
+      const entry = support.get(end) ?? { sources: new Set<string>(), statements: 0 };
+      for (const evidence of edge.evidence ?? []) {
+        entry.sources.add(evidence.source);
+        if (evidence.kind === 'statement' || evidence.kind === 'expert') entry.statements += 1;
+      }
+      support.set(end, entry);
+    }
+  }
+  return support;
+}
+
+/** The lane's best-supported concepts, pinned ones always among them, in the lane's order. */
+function pickShown(nodes: readonly MapNode[], room: number, pinned: ReadonlySet<string>): MapNode[] {
+  const chosen = new Set(nodes.filter((node) => pinned.has(node.id)).map((node) => node.id));
+  for (const node of nodes) {
+    if (chosen.size >= room) break;
+    chosen.add(node.id);
+  }
+  return nodes.filter((node) => chosen.has(node.id));
+}
+
+/** The concepts grouped into lanes in reading order, each lane sorted best supported first. */
+function lanesOf(data: MapData, focus: MapNode | null, support: ReturnType<typeof supportOf>, pinned: ReadonlySet<string>): Lane[] {
+  const rank = causalRanks(data, focus);
+  const score = (node: MapNode) => support.get(node.id) ?? { sources: new Set<string>(), statements: 0 };
+  const best = (a: MapNode, b: MapNode) =>
+    Number(pinned.has(b.id)) - Number(pinned.has(a.id)) ||
+    score(b).sources.size - score(a).sources.size ||
+    score(b).statements - score(a).statements ||
+    compareText(a.name, b.name);
+  const causal: Lane[] = [...new Set(rank.values())]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const nodes = data.nodes.filter((node) => rank.get(node.id) === r).sort(best);
+      const isFocus = focus !== null && r === 0;
+      return { key: isFocus ? FOCUS_KEY : `step${r}`, title: isFocus ? 'In focus' : titleOf(nodes), nodes, band: false, collapsed: false, alarm: false, group: '' };
+    });
+  const bands: Lane[] = MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].placement === 'band')
+    .map((lane) => ({
+      key: lane,
+      title: MAP_LANES[lane].title,
+      nodes: data.nodes.filter((node) => !rank.has(node.id) && laneOf(node) === lane).sort(best),
+      band: true,
+      collapsed: MAP_LANES[lane].collapsed,
+      alarm: MAP_LANES[lane].alarm,
+      group: MAP_LANES[lane].title.toLowerCase(),
+    }))
+    .filter((lane) => lane.nodes.length > 0);
+  return [...causal, ...bands];
+}
+
+/**
+ * Each causal-lane concept's column, 0 being the focus. What leads to the focus (and free
+ * causes and mechanisms) sits left of it, what follows (and free symptoms) right of it. On
+ * each side a concept's column is the longest causal chain before it, but never left of its
+ * lane's place (causes and conditions first, then mechanisms), so every causal arrow within a
+ * side points right, and kinds keep their usual order where the chains allow.
+ */
+function causalRanks(data: MapData, focus: MapNode | null): Map<string, number> {
+  const inFlow = data.nodes.filter((node) => isCausalLane(node) && node.id !== focus?.id);
+  const ids = new Set(inFlow.map((node) => node.id));
+  if (focus) ids.add(focus.id);
+  const edges = data.edges.filter((edge) => CAUSAL.has(edge.type) && ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to);
+  const out = new Map<string, string[]>();
+  const into = new Map<string, string[]>();
+  for (const edge of edges) {
+    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
+  }
+  const before = focus ? new Set(longestChains(focus.id, into).keys()) : new Set<string>();
+  const after = focus ? new Set([...longestChains(focus.id, out).keys()].filter((id) => !before.has(id))) : new Set<string>();
+  const step = (node: MapNode) => MAP_LANES[laneOf(node)].step;
+  const left = inFlow.filter((node) => before.has(node.id) || (!after.has(node.id) && (focus === null || step(node) < 0)));
+  const right = inFlow.filter((node) => !left.includes(node));
+
+  const rank = new Map<string, number>();
+  if (focus) rank.set(focus.id, 0);
+  // Left side: lanes at their steps (−2, −1), pushed right along chains, then shifted to end at −1.
+  const leftRanks = longestPathRanks(left, into, (node) => step(node));
+  const shift = focus ? -1 - Math.max(-1, ...leftRanks.values()) : 0;
+  for (const [id, r] of leftRanks) rank.set(id, r + shift);
+  // Right side: at least one step after the focus, and after whatever leads to each concept there.
+  const rightRanks = longestPathRanks(right, into, () => 1, rank);
+  for (const [id, r] of rightRanks) rank.set(id, r);
+  return rank;
+}
+
+/**
+ * Longest-path layering over causal arrows in topological order: a concept's rank is at least
+ * its minimum and one more than each placed concept leading to it. Concepts on a cycle keep
+ * their minimum.
+ */
+function longestPathRanks(
+  nodes: readonly MapNode[],
+  into: ReadonlyMap<string, string[]>,
+  minimum: (node: MapNode) => number,
+  placed: ReadonlyMap<string, number> = new Map(),
+): Map<string, number> {
+  const ids = new Set(nodes.map((node) => node.id));
+  const waiting = new Map(nodes.map((node) => [node.id, (into.get(node.id) ?? []).filter((from) => ids.has(from)).length]));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const outOf = new Map<string, string[]>();
+  for (const node of nodes) for (const from of into.get(node.id) ?? []) if (ids.has(from)) outOf.set(from, [...(outOf.get(from) ?? []), node.id]);
+  const rank = new Map<string, number>();
+  const ready = nodes.filter((node) => waiting.get(node.id) === 0).map((node) => node.id);
+  const settle = (id: string) => {
+    const preds = (into.get(id) ?? []).map((from) => rank.get(from) ?? placed.get(from)).filter((r): r is number => r !== undefined);
+    rank.set(id, Math.max(minimum(byId.get(id)!), ...preds.map((r) => r + 1)));
+  };
+  while (ready.length > 0) {
+    const id = ready.shift()!;
+    settle(id);
+    for (const to of outOf.get(id) ?? []) {
+      waiting.set(to, waiting.get(to)! - 1);
+      if (waiting.get(to) === 0) ready.push(to);
+    }
+  }
+  for (const node of nodes) if (!rank.has(node.id)) settle(node.id);
+  return rank;
+}
+
+/** The longest chain of steps from `start` to each concept it reaches along `next`; a cycle is cut where it closes. */
+function longestChains(start: string, next: ReadonlyMap<string, string[]>): Map<string, number> {
+  const order: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    for (const to of next.get(id) ?? []) if (!state.has(to)) visit(to);
+    state.set(id, 'done');
+    order.push(id);
+  };
+  visit(start);
+  const position = new Map(order.map((id, index) => [id, index]));
+  const steps = new Map<string, number>([[start, 0]]);
+  for (const id of order.reverse()) {
+    const here = steps.get(id);
+    if (here === undefined) continue;
+    for (const to of next.get(id) ?? []) {
+      // only edges that go forward in the topological order; a back edge closes a cycle
+      if (position.get(to)! < position.get(id)! && (steps.get(to) ?? -1) < here + 1) steps.set(to, here + 1);
+    }
+  }
+  steps.delete(start);
+  return steps;
+}

@@ -1,0 +1,155 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapLegibility, mapReady, mapState, skipReason, useBrowser } from './browser';
+
+/** The one cookbook query whose answer holds no concepts (counts and sources). */
+const WITHOUT_CONCEPTS = 'what-the-graph-holds.graphql';
+
+if (skipReason) console.info(`Map view browser tests skipped: ${skipReason}`);
+
+const SIZES = [
+  { name: 'laptop', width: 1280, height: 720 },
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'phone', width: 390, height: 844 },
+];
+const CAUSAL = ['CAUSES', 'LEADS_TO', 'RISK_FACTOR_FOR'];
+
+/** Share of causal arrows pointing the way causes flow: right, or down on a phone. */
+async function forwardShare(page: Page, down: boolean) {
+  return page.evaluate(
+    ({ causal, down }) => {
+      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const edges = cy.edges().filter((e) => causal.includes(e.data('type') as string));
+      const forward = edges.filter((e) => {
+        const edge = e as import('cytoscape').EdgeSingular;
+        return down ? edge.target().position('y') > edge.source().position('y') : edge.target().position('x') > edge.source().position('x');
+      });
+      return edges.length === 0 ? 1 : forward.length / edges.length;
+    },
+    { causal: CAUSAL, down },
+  );
+}
+
+async function search(page: Page, text: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: 'Find a concept' });
+  await box.fill(text);
+  await page.getByRole('option', { name: option }).first().waitFor();
+  await box.press('Enter');
+}
+
+describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => {
+  const openPage = useBrowser();
+
+  it.each(SIZES)('shows every drawn concept inside the map with labels of 11 px or more on a $name ($width×$height)', async (size) => {
+    const { page, errors, close } = await openPage('/', size);
+    await mapReady(page);
+    const seen = await mapLegibility(page);
+    expect(seen.drawn).toBeGreaterThan(5);
+    expect(seen.inside).toBe(seen.drawn);
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(11);
+    expect(await forwardShare(page, size.width < 640)).toBeGreaterThanOrEqual(0.95);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(size.width);
+    await page.screenshot({ path: `${ARTIFACTS}/home-${size.width}x${size.height}.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('frames each searched concept readably, pinched nerve then heavy lifting included, whatever the zoom before', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    for (const [text, option, id] of [
+      ['pinched nerve', /Nerve compression/, 'nerve-compression'],
+      ['heavy lifting', /Heavy lifting/, 'heavy-lifting'],
+      ['inflammation', /^Inflammation/, 'inflammation'],
+    ] as const) {
+      await search(page, text, option);
+      await expect.poll(async () => (await mapState(page)).focus, { timeout: 60_000 }).toEqual([id]);
+      await mapReady(page);
+      const seen = await mapLegibility(page);
+      expect(seen.drawn, text).toBeGreaterThan(1);
+      expect(seen.inside, text).toBe(seen.drawn);
+      expect(seen.smallestLabel, text).toBeGreaterThanOrEqual(11);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/search-inflammation.png` });
+    await close();
+  });
+
+  it('opens a crowded lane in place with its "+N more" control', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const before = await mapState(page);
+    const more = before.controls.find((id) => id !== 'lane-control:urgent' && id !== 'lane-control:assessment');
+    expect(more).toBeDefined();
+    await page.evaluate((id) => (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap.getElementById(id).emit('tap'), more!);
+    await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 10_000 }).toBeGreaterThan(before.nodes.length);
+    expect((await mapLegibility(page)).smallestLabel).toBeGreaterThanOrEqual(11);
+    await close();
+  });
+
+  it('lays the explorer out for a phone: full-width map, filters in a drawer, details in a sheet', async () => {
+    const { page, close } = await openPage('/', { width: 390, height: 844 });
+    await mapReady(page);
+    const map = (await page.getByTestId('concept-map').boundingBox())!;
+    expect(map.width).toBeGreaterThanOrEqual(388);
+    expect(map.height).toBeGreaterThan(400);
+    const search = (await page.getByRole('combobox', { name: 'Find a concept' }).boundingBox())!;
+    expect(search.width).toBeGreaterThan(200);
+    await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Filters & legend' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await page.getByRole('button', { name: 'Details & outline' }).click();
+    await expect(page.getByTestId('outline').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
+    await close();
+  });
+
+  it('draws a tour step in the presenter with every causal arrow pointing the same way', async () => {
+    const { page, errors, close } = await openPage('/tours/heavy-lifting-to-sciatica/5', { width: 1920, height: 1080 });
+    await page.waitForSelector('[data-testid="concept-map"][data-layout-ready="true"]', { timeout: 60_000 });
+    const seen = await mapLegibility(page);
+    expect(seen.inside).toBe(seen.drawn);
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(11);
+    expect(await forwardShare(page, false)).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/tour-step-5-1920x1080.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens GraphiQL with the query and its variables, and the query runs', async () => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Query' }).click();
+    const [graphiql] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Open in GraphiQL' }).click()]);
+    await graphiql.waitForLoadState();
+    await graphiql.getByText('"back-spasm"').first().waitFor({ timeout: 30_000 });
+    await graphiql.keyboard.press('Control+Enter');
+    await graphiql.locator('.graphiql-response').getByText('"focus"').first().waitFor({ timeout: 30_000 });
+    await expect(graphiql.locator('.graphiql-response').textContent()).resolves.not.toMatch(/Variable "\$\w+" of required type/);
+    await close();
+  });
+
+  it.each(readdirSync('cookbook').filter((file) => file.endsWith('.graphql')))('draws the answer of the cookbook query %s when it holds concepts, and keeps it in the URL', async (file) => {
+    const { page, close } = await openPage('/');
+    await mapReady(page);
+    const query = readFileSync(`cookbook/${file}`, 'utf8');
+    const holdsConcepts = file !== WITHOUT_CONCEPTS;
+    await page.getByRole('button', { name: 'Query' }).click();
+    const dialog = page.getByTestId('query-dialog');
+    await dialog.getByLabel('Paste a GraphQL query').fill(query);
+    await dialog.getByRole('button', { name: 'Draw on the map' }).click();
+    if (holdsConcepts) {
+      await page.getByText('The map shows the result of your query.').waitFor();
+      await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 30_000 }).toBeGreaterThan(0);
+      await page.waitForURL(/[?&]query=/);
+      const reopened = await openPage(new URL(page.url()).pathname + new URL(page.url()).search);
+      await reopened.page.getByText('The map shows the result of your query.').waitFor();
+      await expect.poll(async () => (await mapState(reopened.page)).nodes.length, { timeout: 30_000 }).toBeGreaterThan(0);
+      await reopened.close();
+    } else {
+      await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/holds no concepts/);
+    }
+    await close();
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { MapData, MapEdge, MapNode } from '../../../src/components/map/elements';
+import { LANE_GEOMETRY, PLANNED_ZOOM, laneLayout } from '../../../src/components/map/lane-layout';
+import type { ConceptKind, RelationType } from '../../../src/domain';
+
+const node = (id: string, kind: ConceptKind, urgent = false): MapNode => ({ id, name: id.replace(/-/g, ' '), kind, urgent });
+const edge = (from: string, type: RelationType, to: string, sources = 1): MapEdge => ({
+  id: `${from}>${type}>${to}`,
+  type,
+  from,
+  to,
+  evidence: Array.from({ length: sources }, (_, i) => ({ kind: 'statement' as const, source: `doc-${i}` })),
+});
+
+const story: MapData = {
+  nodes: [
+    node('heavy-lifting', 'Cause'),
+    node('herniated-disc', 'Condition'),
+    node('muscle-strain', 'Mechanism'),
+    node('inflammation', 'Mechanism'),
+    node('back-spasm', 'Symptom'),
+    node('stiffness', 'Symptom'),
+    node('ice', 'Treatment'),
+    node('bladder-loss', 'RedFlag', true),
+    node('numb-saddle', 'RedFlag', true),
+  ],
+  edges: [
+    edge('heavy-lifting', 'CAUSES', 'muscle-strain'),
+    edge('muscle-strain', 'LEADS_TO', 'inflammation'),
+    edge('inflammation', 'LEADS_TO', 'back-spasm'),
+    edge('herniated-disc', 'CAUSES', 'back-spasm'),
+    edge('back-spasm', 'LEADS_TO', 'stiffness'),
+    edge('ice', 'RELIEVES', 'back-spasm'),
+    // a mechanism that leads to a condition: kind order alone would draw this arrow backwards
+    edge('inflammation', 'LEADS_TO', 'herniated-disc'),
+  ],
+};
+const laptop = { width: 1000, height: 640 };
+const x = (layout: ReturnType<typeof laneLayout>, id: string) => layout.nodes.find((placed) => placed.node.id === id)!.x;
+
+describe('the focus-centred lane layout', () => {
+  it('puts what leads to the focus on its left and what follows on its right, every causal arrow pointing right', () => {
+    const layout = laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: new Set() });
+    expect(x(layout, 'heavy-lifting')).toBeLessThan(x(layout, 'muscle-strain'));
+    expect(x(layout, 'muscle-strain')).toBeLessThan(x(layout, 'back-spasm'));
+    expect(x(layout, 'back-spasm')).toBeLessThan(x(layout, 'stiffness'));
+    for (const e of layout.edges.filter((e) => ['CAUSES', 'LEADS_TO', 'RISK_FACTOR_FOR'].includes(e.type))) expect(x(layout, e.to), e.id).toBeGreaterThan(x(layout, e.from));
+  });
+
+  it('titles the lanes from the domain lane table and gives what helps a lane of its own', () => {
+    const layout = laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: new Set() });
+    const titles = layout.lanes.map((lane) => lane.title);
+    expect(titles).toContain('In focus');
+    expect(titles).toContain('Mechanisms');
+    expect(titles).toContain('Symptoms & what follows');
+    expect(titles).toContain('What helps');
+    expect(layout.nodes.find((placed) => placed.node.id === 'ice')!.lane).toBe('relief');
+  });
+
+  it('keeps red flags on the map as one closed group until it is opened', () => {
+    const closed = laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: new Set() });
+    const urgent = closed.lanes.find((lane) => lane.key === 'urgent')!;
+    expect(closed.nodes.some((placed) => placed.node.kind === 'RedFlag')).toBe(false);
+    expect(urgent.control?.label).toBe('⚠ 2 red flags: see a doctor now (show)');
+    const opened = laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: new Set(['urgent']) });
+    expect(opened.nodes.filter((placed) => placed.node.kind === 'RedFlag')).toHaveLength(2);
+  });
+
+  it('shows the best-supported concepts of a crowded lane and says how many more wait behind "+N more"', () => {
+    const causes = Array.from({ length: 30 }, (_, i) => node(`cause-${String(i).padStart(2, '0')}`, 'Cause'));
+    const data: MapData = {
+      nodes: [...causes, node('back-spasm', 'Symptom')],
+      edges: causes.map((cause, i) => edge(cause.id, 'CAUSES', 'back-spasm', i === 29 ? 5 : 1)),
+    };
+    const layout = laneLayout(data, { focus: 'back-spasm', viewport: laptop, open: new Set() });
+    const lane = layout.lanes.find((l) => l.title === 'Causes, conditions & risk factors')!;
+    const shown = layout.nodes.filter((placed) => placed.lane === lane.key);
+    expect(shown[0]!.node.id).toBe('cause-29');
+    expect(lane.hidden).toBe(30 - shown.length);
+    expect(lane.control?.label).toBe(`+${lane.hidden} more`);
+    const bottom = Math.max(...layout.nodes.map((placed) => placed.y)) + LANE_GEOMETRY.nodeHeight / 2;
+    const top = Math.min(...layout.lanes.map((l) => l.y));
+    expect(bottom - top).toBeLessThanOrEqual(laptop.height / PLANNED_ZOOM);
+
+    const opened = laneLayout(data, { focus: 'back-spasm', viewport: laptop, open: new Set([lane.key]) });
+    expect(opened.nodes.filter((placed) => placed.lane === lane.key)).toHaveLength(30);
+  });
+
+  it('always draws pinned concepts, such as a chosen path, even in a crowded lane', () => {
+    const causes = Array.from({ length: 30 }, (_, i) => node(`cause-${String(i).padStart(2, '0')}`, 'Cause'));
+    const data: MapData = { nodes: [...causes, node('back-spasm', 'Symptom')], edges: causes.map((cause) => edge(cause.id, 'CAUSES', 'back-spasm')) };
+    const layout = laneLayout(data, { focus: 'back-spasm', viewport: laptop, open: new Set(), pinned: new Set(['cause-27']) });
+    expect(layout.nodes.map((placed) => placed.node.id)).toContain('cause-27');
+  });
+
+  it('runs the flow top to bottom on a phone, causes above the focus and symptoms below', () => {
+    const layout = laneLayout(story, { focus: 'back-spasm', viewport: { width: 390, height: 700 }, open: new Set() });
+    const y = (id: string) => layout.nodes.find((placed) => placed.node.id === id)!.y;
+    expect(layout.direction).toBe('down');
+    expect(y('heavy-lifting')).toBeLessThan(y('muscle-strain'));
+    expect(y('muscle-strain')).toBeLessThan(y('back-spasm'));
+    expect(y('back-spasm')).toBeLessThan(y('stiffness'));
+    const widest = Math.max(...layout.nodes.map((placed) => Math.abs(placed.x))) * 2 + LANE_GEOMETRY.nodeWidth;
+    expect(widest).toBeLessThanOrEqual(390 / PLANNED_ZOOM);
+  });
+
+  it('orders a picture without a focus (a tour step) by its causal chains', () => {
+    const layout = laneLayout(story, { focus: null, viewport: laptop, open: 'all' });
+    for (const e of layout.edges.filter((e) => ['CAUSES', 'LEADS_TO'].includes(e.type))) expect(x(layout, e.to), e.id).toBeGreaterThan(x(layout, e.from));
+  });
+});
