@@ -13,8 +13,9 @@ const nextConfig = {
   outputFileTracingIncludes: { '/api/graphql': ['./graph/**/*'], '/': ['./graph/**/*'] },
   poweredByHeader: false,
   // One copy of graphql for Pothos, yoga and the app: bundled, the app's ESM copy and yoga's CommonJS one disagree on
-  // what a GraphQLError is, and yoga answers a syntax error 500 instead of 400.
-  serverExternalPackages: ['graphql'],
+  // what a GraphQLError is, and yoga answers a syntax error 500 instead of 400. ioredis (REDIS_URL) loads its
+  // commands and Lua at run time, as Node loads it, not as a bundle.
+  serverExternalPackages: ['graphql', 'ioredis'],
   async headers() {
     return [
       {

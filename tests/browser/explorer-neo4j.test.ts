@@ -40,7 +40,7 @@ describe.skipIf(Boolean(skipReason))('the explorer on the Neo4j store', () => {
     expect(map.focus).toEqual(['back-spasm']);
     expect(map.nodes.length).toBeGreaterThan(20);
     await expect(page.getByTestId('outline-focus').textContent()).resolves.toContain('Back muscle spasm');
-    expect(log).toMatch(/Spasm Atlas: neo4j store with 140 concepts/);
+    expect(log).toContain(`Spasm Atlas: neo4j store with ${loadGraph('graph').concepts.length} concepts`);
     expect(errors).toEqual([]);
     await close();
   });

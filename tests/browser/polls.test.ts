@@ -89,15 +89,15 @@ describe.skipIf(Boolean(skipReason))('a class poll in Chromium', () => {
     await presenter.page.getByRole('button', { name: 'Start class poll' }).click();
     const code = (await presenter.page.getByTestId('poll-code').textContent())!.replace('Join code: ', '').trim();
     const student = await openPage(`/join/${code}`, PHONE);
-    const answer = student.page.getByRole('button', { name: 'Inflammation', exact: true });
+    const answer = student.page.getByRole('button', { name: 'Muscle and tendon inflammation', exact: true });
     await answer.click();
-    await student.page.getByTestId('join-status').getByText('Your answer: Inflammation', { exact: false }).waitFor();
+    await student.page.getByTestId('join-status').getByText('Your answer: Muscle and tendon inflammation', { exact: false }).waitFor();
     await presenter.page.getByText('1 student has voted').waitFor();
 
     // A clicker sends the same key: "next" on an unrevealed question reveals it.
     await presenter.page.locator('body').press('ArrowRight');
     await presenter.page.getByText('Answer revealed:').waitFor();
-    await student.page.getByTestId('join-status').getByText('The answer: Inflammation').waitFor();
+    await student.page.getByTestId('join-status').getByText('The answer: Muscle and tendon inflammation').waitFor();
     await expect(student.page.getByTestId('join-status').textContent()).resolves.toContain('You got it right.');
     await presenter.page.screenshot({ path: `${ARTIFACTS}/poll-presenter-revealed.png` });
 

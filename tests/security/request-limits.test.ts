@@ -32,7 +32,7 @@ describe('what comes in', () => {
     const response = await server.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($id: ID!) { concept(id: $id) { relations { id } } paths(from: $id, to: "back-spasm") { hops } }', variables: { id } }) });
     const text = await response.text();
     expect(text.length).toBeLessThan(2_000);
-    expect(JSON.parse(text).errors[0].message).toMatch(/^from: no concept has the id 'x{79}… \(50000\d characters\) use search/);
+    expect(JSON.parse(text).errors[0].message).toMatch(/^from: no concept is called 'x{79}… \(50000\d characters\) check the spelling/);
   });
 
   it('logs a client’s bad input as one info line, without a stack', async () => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { pollChanges } from '../poll-changes';
@@ -23,7 +24,7 @@ export class MemoryPollStorage implements PollStorage {
   readonly name = 'memory';
   private readonly open: LRUCache<string, LivePoll>;
   private readonly closed: LRUCache<string, LivePoll>;
-  private readonly pubsub = createPubSub<PollTopics>();
+  private readonly pubsub = createPubSub<PollTopics>({ eventTarget: classWideEventTarget() });
 
   /** `now` is the clock the polls' expiresAt is read on, in ms since the epoch. */
   constructor(private readonly now: () => number = Date.now) {
@@ -97,4 +98,14 @@ function snapshot(poll: LivePoll): Poll {
 
 function stored(poll: LivePoll): StoredPoll {
   return { poll: snapshot(poll), presenterHash: poll.record.presenterHash, voterKey: poll.record.voterKey };
+}
+
+/**
+ * A whole class follows one poll, each student's stream a listener of the same event; Node's
+ * leak warning fires past 10 listeners of one event, so it is off for this target.
+ */
+function classWideEventTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
 }

@@ -149,15 +149,24 @@ function fieldsOf(flat: string[]): Record<string, string> {
   return fields;
 }
 
-/** One line when Redis goes away and one when it is back, not one per failed retry. */
+/**
+ * One line when Redis goes away and one when it is back, not one per failed retry. A server that
+ * stops closes the connection without an error, so the loss is told by ioredis starting to
+ * reconnect, which it does only when a connection it did not close itself is gone.
+ */
 function reportOutages(client: Redis, where: string): void {
   let lost = false;
+  let cause = 'the connection closed';
   client.on('error', (error: Error) => {
+    cause = error.message;
+  });
+  client.on('reconnecting', () => {
     if (lost) return;
     lost = true;
-    console.error(`Class polls: lost Redis at ${where} (${error.message}); polls answer POLLS_UNAVAILABLE until it is back.`);
+    console.error(`Class polls: lost Redis at ${where} (${cause}); polls answer POLLS_UNAVAILABLE until it is back.`);
   });
   client.on('ready', () => {
+    cause = 'the connection closed';
     if (!lost) return;
     lost = false;
     console.info(`Class polls: Redis at ${where} is back.`);

@@ -52,6 +52,8 @@ describe.skipIf(Boolean(neo4jSkipReason))('round trips to Neo4j per GraphQL requ
     const sent = countingRunner(driverRunner(driver(), 'neo4j'));
     const made = countingStore(new Neo4jStore(sent.runner));
     const query = graphqlClient(made.store);
+    // The first search after a new graph version also loads the search catalogue; from then on a search is one statement.
+    await made.store.search('spasm');
     const perRequest: Record<string, { operations: number; statements: number }> = {};
     for (const file of files) {
       made.counts.operations = 0;
