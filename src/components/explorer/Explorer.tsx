@@ -14,7 +14,6 @@ import { PathFinder, type PathResult } from './PathFinder';
 import { QueryDialog } from './QueryDialog';
 import { SearchBox } from './SearchBox';
 import { MAP_QUERY, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
-import { requestGraphQL } from './graph-api';
 import { graphInResult } from './result-graph';
 import { useGraphQL } from './use-graphql';
 import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
@@ -87,10 +86,13 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   useEffect(() => {
     if (!linkedView.drawn) return;
     const query = linkedView.drawn;
-    requestGraphQL(query).then(
-      (result) => setCustom({ data: graphInResult(result), query }),
-      (error: Error) => setNotice(`The query in this link could not be drawn: ${error.message}`),
-    );
+    // the pasted query is kept as typed; it is widened to what the map draws each time it runs
+    import('./drawable-query')
+      .then(({ runDrawable }) => runDrawable(query))
+      .then(
+        (result) => setCustom({ data: graphInResult(result), query }),
+        (error: Error) => setNotice(`The query in this link could not be drawn: ${error.message}`),
+      );
   }, [linkedView.drawn]);
 
   const mapResult = mapRequest.status === 'done' ? mapRequest.data : mapRequest.status === 'loading' ? mapRequest.previous : undefined;

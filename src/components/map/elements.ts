@@ -77,7 +77,7 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
     ...layout.edges.map((edge) => ({
       group: 'edges' as const,
       data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-      classes: classesFor(edge.id),
+      classes: [layout.loops.has(edge.id) && 'loop', classesFor(edge.id)].filter(Boolean).join(' '),
     })),
   ];
 }

@@ -69,6 +69,8 @@ export interface LaneLayout {
   direction: 'across' | 'down';
   nodes: PlacedNode[];
   edges: MapEdge[];
+  /** Ids of the causal arrows that close a loop the sources state; drawn bending back, every other causal arrow flows one way. */
+  loops: ReadonlySet<string>;
   lanes: PlacedLane[];
   /** The height of a lane title: two lines above a column, one above a phone's row. */
   titleHeight: number;
@@ -204,7 +206,9 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   rows.forEach(rowLane);
 
   const drawn = new Set(placed.map((p) => p.node.id));
-  return { direction, nodes: placed, edges: data.edges.filter((edge) => drawn.has(edge.from) && drawn.has(edge.to)), lanes: placedLanes, titleHeight };
+  const edges = data.edges.filter((edge) => drawn.has(edge.from) && drawn.has(edge.to));
+  const loops = loopEdges(causalEdgesOf(data, focus), focus);
+  return { direction, nodes: placed, edges, loops: new Set(edges.filter((edge) => loops.has(edge.id)).map((edge) => edge.id)), lanes: placedLanes, titleHeight };
 }
 
 /** Merges the outermost causal lanes into their neighbours until at most `limit` remain, keeping the focus's lane. */
@@ -299,9 +303,9 @@ function lanesOf(data: MapData, focus: MapNode | null, support: ReturnType<typeo
  */
 function causalRanks(data: MapData, focus: MapNode | null): Map<string, number> {
   const inFlow = data.nodes.filter((node) => isCausalLane(node) && node.id !== focus?.id);
-  const ids = new Set(inFlow.map((node) => node.id));
-  if (focus) ids.add(focus.id);
-  const edges = data.edges.filter((edge) => CAUSAL.has(edge.type) && ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to);
+  const all = causalEdgesOf(data, focus);
+  const loops = loopEdges(all, focus);
+  const edges = all.filter((edge) => !loops.has(edge.id));
   const out = new Map<string, string[]>();
   const into = new Map<string, string[]>();
   for (const edge of edges) {
@@ -324,6 +328,62 @@ function causalRanks(data: MapData, focus: MapNode | null): Map<string, number> 
   const rightRanks = longestPathRanks(right, into, () => 1, rank);
   for (const [id, r] of rightRanks) rank.set(id, r);
   return rank;
+}
+
+/** The causal arrows between concepts of the causal lanes (and the focus), self-loops left out. */
+function causalEdgesOf(data: MapData, focus: MapNode | null): MapEdge[] {
+  const ids = new Set(data.nodes.filter((node) => isCausalLane(node) || node.id === focus?.id).map((node) => node.id));
+  return data.edges.filter((edge) => CAUSAL.has(edge.type) && ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to);
+}
+
+/**
+ * The causal arrows that close a loop (pain → guarding → spasm → pain): those pointing against
+ * one order of the concepts in which every other arrow points forward. The order reads what
+ * leads to the focus first (its causes before their effects), then what neither leads to it nor
+ * follows from it, then what follows from it; so a loop through the focus closes on the arrow
+ * leaving the focus, and the arrows into it all flow one way.
+ */
+export function loopEdges(edges: readonly MapEdge[], focus: MapNode | null): Set<string> {
+  const into = new Map<string, string[]>();
+  const out = new Map<string, string[]>();
+  const ids = new Set<string>();
+  for (const edge of edges) {
+    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
+    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+    ids.add(edge.from).add(edge.to);
+  }
+  const order: string[] = [];
+  const seen = new Set<string>();
+  // depth first against the arrows: a concept is placed after everything that leads to it
+  const causesFirst = (id: string) => {
+    seen.add(id);
+    for (const from of into.get(id) ?? []) if (!seen.has(from)) causesFirst(from);
+    order.push(id);
+  };
+  const followers = new Set<string>();
+  const collect = (id: string) => {
+    for (const to of out.get(id) ?? []) {
+      if (followers.has(to)) continue;
+      followers.add(to);
+      collect(to);
+    }
+  };
+  if (focus) {
+    causesFirst(focus.id);
+    collect(focus.id);
+  }
+  for (const id of [...ids].sort()) if (!seen.has(id) && !followers.has(id)) causesFirst(id);
+  // depth first along the arrows from the focus: reversed, a concept comes before what it leads to
+  const after: string[] = [];
+  const effectsLast = (id: string) => {
+    seen.add(id);
+    for (const to of out.get(id) ?? []) if (!seen.has(to)) effectsLast(to);
+    after.push(id);
+  };
+  for (const id of [...(focus ? (out.get(focus.id) ?? []) : []), ...[...followers].sort()]) if (!seen.has(id)) effectsLast(id);
+  order.push(...after.reverse());
+  const position = new Map(order.map((id, index) => [id, index]));
+  return new Set(edges.filter((edge) => position.get(edge.from)! >= position.get(edge.to)!).map((edge) => edge.id));
 }
 
 /**

@@ -100,6 +100,19 @@ export function mapStylesheet(): StylesheetJson {
         style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.line, width: look.width, 'target-arrow-shape': look.arrow },
       };
     }),
+    // An arrow closing a stated loop bends back over the flow, labelled, so it reads as a loop and not as a cause running backwards.
+    {
+      selector: 'edge.loop',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': [-90],
+        'control-point-weights': [0.5],
+        label: '↺ loop',
+        'font-size': 13,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+      },
+    },
     { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': '#fff7ed', 'text-background-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },

@@ -109,3 +109,27 @@ describe('the focus-centred lane layout', () => {
     for (const e of layout.edges.filter((e) => ['CAUSES', 'LEADS_TO'].includes(e.type))) expect(x(layout, e.to), e.id).toBeGreaterThan(x(layout, e.from));
   });
 });
+
+describe('loops the sources state', () => {
+  const loop: MapData = {
+    nodes: [node('heavy-lifting', 'Cause'), node('back-pain', 'Symptom'), node('protective-guarding', 'Mechanism'), node('back-spasm', 'Symptom'), node('nerve-compression', 'Mechanism')],
+    edges: [
+      edge('heavy-lifting', 'CAUSES', 'back-pain'),
+      edge('back-pain', 'LEADS_TO', 'protective-guarding'),
+      edge('protective-guarding', 'LEADS_TO', 'back-spasm'),
+      edge('back-spasm', 'LEADS_TO', 'back-pain'),
+      edge('nerve-compression', 'LEADS_TO', 'protective-guarding'),
+      edge('back-spasm', 'LEADS_TO', 'nerve-compression'),
+    ],
+  };
+
+  it('closes each loop on the arrow leaving the focus, so every other causal arrow points right', () => {
+    const layout = laneLayout(loop, { focus: 'back-spasm', viewport: laptop, open: 'all' });
+    expect([...layout.loops].sort()).toEqual(['back-spasm>LEADS_TO>back-pain', 'back-spasm>LEADS_TO>nerve-compression']);
+    for (const arrow of layout.edges.filter((e) => !layout.loops.has(e.id))) expect(x(layout, arrow.from), arrow.id).toBeLessThan(x(layout, arrow.to));
+  });
+
+  it('finds no loop where the arrows all flow one way', () => {
+    expect(laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: 'all' }).loops.size).toBe(0);
+  });
+});
