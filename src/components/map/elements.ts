@@ -35,6 +35,9 @@ export interface MapMarks {
 export const LANE_TITLE_PREFIX = 'lane-title:';
 export const LANE_CONTROL_PREFIX = 'lane-control:';
 
+/** Room between a lane's title and the first box below it, wider than a box's border, so the two never touch. */
+const TITLE_CLEARANCE = 8;
+
 /**
  * A lane layout → Cytoscape elements, each node at its position, plus the lane titles and
  * "+N more" controls; pure, so it is tested without a browser.
@@ -48,8 +51,8 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
           .filter((lane) => lane.title)
           .map((lane) => ({
           group: 'nodes' as const,
-          data: { id: `${LANE_TITLE_PREFIX}${lane.key}`, label: lane.title, width: lane.width, height: layout.titleHeight },
-          position: { x: lane.x + lane.width / 2, y: lane.y + layout.titleHeight / 2 },
+          data: { id: `${LANE_TITLE_PREFIX}${lane.key}`, label: lane.title, width: lane.width, height: layout.titleHeight - TITLE_CLEARANCE },
+          position: { x: lane.x + lane.width / 2, y: lane.y + (layout.titleHeight - TITLE_CLEARANCE) / 2 },
           classes: 'lane-title',
           selectable: false,
           grabbable: false,
