@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType } from '../src/domain';
 
 /**
  * Writes a synthetic graph of about `size` concepts in the graph/ format, shaped like the
@@ -31,9 +32,8 @@ export function writeSyntheticGraph(size: number): string {
   ];
   const relieves = Array.from({ length: count.treatments }, (_, i) => link(`t-${i}`, 's-0'));
   const targets = Array.from({ length: count.treatments }, (_, i) => link(`t-${i}`, `m-${(i * 7) % count.mechanisms}`));
-  writeFileSync(join(dir, 'relations', 'causes.yaml'), stringify(causes));
-  writeFileSync(join(dir, 'relations', 'leads-to.yaml'), stringify(leadsTo));
-  writeFileSync(join(dir, 'relations', 'relieves.yaml'), stringify(relieves));
-  writeFileSync(join(dir, 'relations', 'targets.yaml'), stringify(targets));
+  const relations: Partial<Record<RelationType, unknown[]>> = { CAUSES: causes, LEADS_TO: leadsTo, RELIEVES: relieves, TARGETS: targets };
+  // every relation type has its file, an empty list where the synthetic graph has none: the loader refuses a missing one
+  for (const type of RELATION_TYPE_NAMES) writeFileSync(join(dir, 'relations', `${RELATION_TYPES[type].file}.yaml`), stringify(relations[type] ?? []));
   return dir;
 }
