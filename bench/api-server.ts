@@ -1,16 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-
-/** A loopback port nothing listens on. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** `npm run api` over the store the environment names (embedded unless told), resolved once it listens. */
 export async function startApi(port: number, storeEnv: Record<string, string> = { STORE: 'embedded' }) {

@@ -9,7 +9,8 @@ import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import type { GraphStore } from '../src/store';
 import { createNeo4jStore, type Neo4jConfig } from '../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../src/store/neo4j/seed';
-import { freePort, startApi } from './api-server';
+import { freePort } from '../scripts/free-port';
+import { startApi } from './api-server';
 
 /**
  * npm run bench:api — both stores side by side. For each store it starts `npm run api` on a

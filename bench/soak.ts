@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { freePort, startApi } from './api-server';
+import { freePort } from '../scripts/free-port';
+import { startApi } from './api-server';
 
 /**
  * npm run bench:soak — a class's worth of mixed load held for a minute: neighbourhoods, paths,

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import cytoscape from 'cytoscape';
 import { chromium, type Page } from 'playwright-core';
 import { FORCE_MAX_NODES } from '../src/components/map/layouts';
@@ -8,6 +7,7 @@ import { NARROW_WIDTH, laneLayout } from '../src/components/map/lane-layout';
 import type { MapData } from '../src/components/map/elements';
 import { CAUSAL_RELATION_TYPES } from '../src/domain';
 import { loadGraph } from '../src/graph';
+import { freePort } from '../scripts/free-port';
 import { writeSyntheticGraph } from './synthetic-graph';
 
 /**
@@ -39,15 +39,6 @@ const scenarios: Scenario[] = [
   { name: 'search inflammation', viewport: { width: 1280, height: 720 }, searches: ['inflammation'] },
   { name: 'pinched nerve → heavy lifting', viewport: { width: 1280, height: 720 }, searches: ['pinched nerve', 'heavy lifting'] },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApp(graphDir: string) {
   const port = await freePort();

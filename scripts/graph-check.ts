@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { checkGraph, countGraph, formatProblem } from '../src/graph';
-import { graphArgs, table } from './cli-args';
+import { scriptGraphArgs, table } from './cli-args';
 
-const { graphDir, sourcesDir } = graphArgs(process.argv.slice(2));
+const { graphDir, sourcesDir } = scriptGraphArgs();
 
 if (sourcesDir && !existsSync(sourcesDir)) {
   console.error(`Sources folder ${sourcesDir} does not exist: pass --sources with the folder holding the source documents.`);

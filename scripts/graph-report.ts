@@ -1,9 +1,9 @@
 import { checkGraph, formatProblem, reportGraph } from '../src/graph';
 import type { Concept } from '../src/domain';
-import { graphArgs, table } from './cli-args';
+import { scriptGraphArgs, table } from './cli-args';
 
 /** npm run graph:report: what the graph holds, where its evidence comes from, and its gaps. */
-const { graphDir, sourcesDir } = graphArgs(process.argv.slice(2));
+const { graphDir, sourcesDir } = scriptGraphArgs();
 const { graph, problems } = checkGraph(graphDir, { sourcesDir });
 if (!graph) {
   console.error(`graph/ does not validate; fix these first (npm run graph:check):`);

@@ -4,7 +4,8 @@ import { loadGraph } from '../../src/graph';
 import { seedNeo4j } from '../../src/store/neo4j/seed';
 import { neo4jSkipReason, testNeo4jConfig } from '../store/neo4j/test-server';
 import { mapReady, mapState, skipReason as browserSkipReason, useBrowser } from './browser';
-import { freePort, waitForReady } from './global-setup';
+import { freePort } from '../../scripts/free-port';
+import { waitForReady } from './global-setup';
 
 const skipReason = browserSkipReason ?? neo4jSkipReason;
 if (skipReason) console.info(`Explorer on Neo4j skipped: ${skipReason}`);

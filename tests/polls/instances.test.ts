@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventsOf } from '../graphql/event-stream';
 import { startApi, type ApiProcess } from '../scripts/api-process';
-import { freePort, startRedis } from './redis-process';
+import { freePort } from '../../scripts/free-port';
+import { startRedis } from './redis-process';
 import { redisSkipReason, redisUrl } from './test-redis';
 
 if (redisSkipReason) console.info(`Poll tests across instances skipped: ${redisSkipReason}`);
