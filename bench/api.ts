@@ -4,79 +4,121 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { missingTools, startLocalServer, stopProcess } from '../neo4j/local-server';
 import { readConfig } from '../src/config';
+import type { KnowledgeGraph } from '../src/domain';
 import { graphVersion, loadGraph } from '../src/graph';
+import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
+import { MemoryPollStorage } from '../src/polls/memory/memory-poll-storage';
+import { PollRules } from '../src/polls/poll-rules';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
 import type { GraphStore } from '../src/store';
 import { createNeo4jStore, type Neo4jConfig } from '../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../src/store/neo4j/seed';
 import { freePort } from '../scripts/free-port';
-import { startApi } from './api-server';
+import { startApi, startRawServer } from './api-server';
 
 /**
- * npm run bench:api — both stores side by side. For each store it starts `npm run api` on a
- * free port and drives it with autocannon for each operation, then calls the same operation
- * on the store in-process; it prints both with their ratio, then Neo4j against embedded.
+ * npm run bench:api — the API beside what this machine can serve at all, on both stores.
+ *
+ * For each operation, with variables varied across the graph (focus concepts, pairs, words):
+ * - raw: plain node:http (bench/raw-server.ts) answering a body of the operation's mean size;
+ * - cached: the API (`npm run api`) answering the same varied requests again, from its response cache;
+ * - cold: the same, each request made distinct by an unused variable, so every one is computed;
+ * - store: the store operation in-process, and the GraphQL layer in-process (yoga.fetch, no
+ *   socket, uncached) over the same store: their ratio is what GraphQL adds to a store call.
  * Neo4j is the one NEO4J_URI names (seeded with graph/ already), or else a local server this
  * bench starts, seeds and stops (needs java and mvn).
  */
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 /** Calls before measuring, so Neo4j has planned each statement and both JITs have warmed up. */
-const WARM_UP_CALLS = 20;
+const WARM_UP_ROUNDS = 3;
 
 interface Operation {
   name: string;
   query: string;
-  variables: Record<string, unknown>;
-  direct: (store: GraphStore) => Promise<unknown>;
+  /** The variables of successive calls, cycled through. */
+  variables: Record<string, unknown>[];
+  direct: (store: GraphStore, variables: Record<string, unknown>) => Promise<unknown>;
+  /** The share of raw node:http this operation should reach, where the issue sets one. */
+  goalOfRaw?: number;
 }
 
-const operations: Operation[] = [
-  {
-    name: 'neighborhood depth 2',
-    query: 'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { nodes { id name kind } edges { id type evidence { quote } } } }',
-    variables: { ids: ['muscle-strain'] },
-    direct: (store) => store.neighborhood(['muscle-strain'], { depth: 2 }),
-  },
-  {
-    name: 'paths (≤ 4 hops)',
-    query: 'query { paths(from: "heavy-lifting", to: "back-spasm", maxHops: 4) { hops edges { id evidence { quote } } } }',
-    variables: {},
-    direct: (store) => store.paths('heavy-lifting', 'back-spasm', { maxHops: 4, limit: 10 }),
-  },
-  {
-    name: 'relations of back-spasm',
-    query: 'query { concept(id: "back-spasm") { relations { id type evidence { quote } } } }',
-    variables: {},
-    direct: (store) => store.getRelations(['back-spasm']),
-  },
-  {
-    name: 'search "spasm"',
-    query: 'query { search(text: "spasm", first: 20) { match concept { id name } } }',
-    variables: {},
-    direct: (store) => store.search('spasm', { limit: 20 }),
-  },
-];
+/** Goal: GraphQL at most this many times the store call it wraps, on the uncached path. */
+const LAYER_GOAL = 3;
 
-async function overHttp(url: string, operation: Operation) {
+function operationsFor(graph: KnowledgeGraph, pairs: { from: string; to: string }[]): Operation[] {
+  const ids = graph.concepts.map((concept) => concept.id).sort();
+  const words = [...new Set(graph.concepts.flatMap((concept) => concept.name.toLowerCase().split(/\W+/)).filter((word) => word.length >= 4))].sort();
+  return [
+    {
+      name: 'neighborhood depth 2',
+      query: 'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { nodes { id name kind } edges { id type evidence { quote } } } }',
+      variables: ids.map((id) => ({ ids: [id] })),
+      direct: (store, { ids }) => store.neighborhood(ids as string[], { depth: 2 }),
+      goalOfRaw: 0.25,
+    },
+    {
+      name: 'paths (≤ 4 hops)',
+      query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { hops edges { id evidence { quote } } } }',
+      variables: pairs,
+      direct: (store, { from, to }) => store.paths(from as string, to as string, { maxHops: 4, limit: 3 }),
+      goalOfRaw: 0.2,
+    },
+    {
+      name: 'relations of a concept',
+      query: 'query($id: ID!) { concept(id: $id) { relations { id type evidence { quote } } } }',
+      variables: ids.map((id) => ({ id })),
+      direct: (store, { id }) => store.getRelations([id as string]),
+    },
+    {
+      name: 'search',
+      query: 'query($text: String!) { search(text: $text, first: 20) { match concept { id name } } }',
+      variables: words.map((text) => ({ text })),
+      direct: (store, { text }) => store.search(text as string, { limit: 20 }),
+    },
+  ];
+}
+
+/** Cause → outcome pairs joined by at least one causal path, for the paths operation. */
+async function causalPairs(store: GraphStore, graph: KnowledgeGraph) {
+  const starts = graph.concepts.filter((concept) => concept.kind === 'Cause').map((concept) => concept.id);
+  const ends = graph.concepts.filter((concept) => concept.kind === 'Symptom' || concept.kind === 'Condition').map((concept) => concept.id);
+  const pairs: { from: string; to: string }[] = [];
+  for (const from of starts) for (const to of ends) if ((await store.paths(from, to, { maxHops: 4, limit: 1 })).length > 0) pairs.push({ from, to });
+  return pairs;
+}
+
+/** Cycles through a list, forever. */
+function cycle<T>(items: readonly T[]): () => T {
+  let next = 0;
+  return () => items[next++ % items.length]!;
+}
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** autocannon POSTing the bodies `body` gives, one per request. */
+async function drive(url: string, body: () => string, what: string): Promise<Figures> {
   const result = await autocannon({
     url,
-    method: 'POST',
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: body() }) }],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${operation.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${what}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-async function inProcess(store: GraphStore, operation: Operation) {
+/** A call made over and over for the bench's duration, one at a time. */
+async function sequential(call: () => Promise<unknown>): Promise<Figures> {
   const timings: number[] = [];
   const end = performance.now() + DURATION_SECONDS * 1000;
   while (performance.now() < end) {
     const start = performance.now();
-    await operation.direct(store);
+    await call();
     timings.push(performance.now() - start);
   }
   timings.sort((a, b) => a - b);
@@ -84,44 +126,74 @@ async function inProcess(store: GraphStore, operation: Operation) {
   return { perSecond: timings.length / DURATION_SECONDS, p50: at(0.5), p99: at(0.99) };
 }
 
-type Figures = Awaited<ReturnType<typeof inProcess>>;
 interface Measured {
-  http: Figures;
-  direct: Figures;
+  bodyBytes: number;
+  raw: Figures;
+  cached: Figures;
+  cold: Figures;
+  store: Figures;
+  layer: Figures;
+}
+
+const requestBody = (operation: Operation, variables: Record<string, unknown>) => JSON.stringify({ query: operation.query, variables });
+
+/** Every request distinct, through a variable the operation does not declare (GraphQL ignores it), so the response cache never answers. */
+function coldBodies(operation: Operation) {
+  const next = cycle(operation.variables);
+  let request = 0;
+  return () => requestBody(operation, { ...next(), coldRequest: request++ });
+}
+
+async function answered(response: Response): Promise<string> {
+  const text = await response.text();
+  if (!response.ok || (JSON.parse(text) as { errors?: unknown }).errors) throw new Error(`the API answered ${response.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** One store: the API and raw node:http as child processes, then each operation every way. */
+async function measure(store: GraphStore, storeEnv: Record<string, string>, operations: Operation[]): Promise<Measured[]> {
+  const [apiPort, rawPort] = [await freePort(), await freePort()];
+  const api = await startApi(apiPort, storeEnv);
+  const raw = await startRawServer(rawPort);
+  const url = `http://127.0.0.1:${apiPort}${GRAPHQL_ENDPOINT}`;
+  const inProcess = createGraphQLServer({ store, polls: new PollRules(new MemoryPollStorage()) });
+  const results: Measured[] = [];
+  try {
+    for (const operation of operations) {
+      let bytes = 0;
+      for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+        for (const variables of operation.variables) {
+          const body = await answered(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody(operation, variables) }));
+          if (round === 0) bytes += Buffer.byteLength(body);
+          await operation.direct(store, variables);
+        }
+      }
+      const bodyBytes = Math.round(bytes / operation.variables.length);
+      const nextVariables = cycle(operation.variables);
+      const storeFigures = await sequential(() => operation.direct(store, nextVariables()));
+      const nextCold = coldBodies(operation);
+      const layer = await sequential(async () =>
+        answered(await inProcess.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nextCold() })),
+      );
+      const rawFigures = await drive(`http://127.0.0.1:${rawPort}/${bodyBytes}`, () => '{"query":"{ raw }"}', 'raw node:http');
+      const cachedBody = cycle(operation.variables.map((variables) => requestBody(operation, variables)));
+      const cached = await drive(url, cachedBody, `${operation.name} (cached)`);
+      const cold = await drive(url, coldBodies(operation), `${operation.name} (cold)`);
+      results.push({ bodyBytes, raw: rawFigures, cached, cold, store: storeFigures, layer });
+    }
+  } finally {
+    api.kill('SIGTERM');
+    raw.kill('SIGTERM');
+  }
+  return results;
 }
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const rate = (value: number) => `${Math.round(value).toLocaleString('en-US')}/s`;
 const times = (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : value.toFixed(0)}×` : '—');
-
-async function warmUp(url: string, store: GraphStore, operation: Operation) {
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables });
-  for (let call = 0; call < WARM_UP_CALLS; call++) {
-    await operation.direct(store);
-    await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
-  }
-}
-
-/**
- * Every operation in-process, then over HTTP (through `npm run api`), on one store. In that
- * order, requests autocannon leaves queued at the end cannot slow the in-process figures.
- */
-async function measure(store: GraphStore, storeEnv: Record<string, string>): Promise<Measured[]> {
-  const port = await freePort();
-  const api = await startApi(port, storeEnv);
-  const url = `http://127.0.0.1:${port}/api/graphql`;
-  const results: Measured[] = [];
-  try {
-    for (const operation of operations) {
-      await warmUp(url, store, operation);
-      const direct = await inProcess(store, operation);
-      results.push({ direct, http: await overHttp(url, operation) });
-    }
-  } finally {
-    api.kill('SIGTERM');
-  }
-  return results;
-}
+const percent = (value: number) => `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
+const kB = (bytes: number) => (bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`);
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
 function printTable(title: string, header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -131,19 +203,46 @@ function printTable(title: string, header: string[], rows: string[][]) {
   for (const row of rows) console.log(line(row));
 }
 
-function printStore(name: string, results: Measured[]) {
+function printStore(name: string, operations: Operation[], results: Measured[]) {
   printTable(
-    `${name} store`,
-    ['operation', 'HTTP req/s', 'HTTP p50', 'HTTP p99', 'store ops/s', 'store p50', 'store p99', 'store/HTTP'],
-    results.map(({ http, direct }, i) => [operations[i]!.name, rate(http.perSecond), ms(http.p50), ms(http.p99), rate(direct.perSecond), ms(direct.p50), ms(direct.p99), times(direct.perSecond / http.perSecond)]),
+    `${name} store — over HTTP (${CONNECTIONS} connections), beside raw node:http answering the same number of bytes`,
+    ['operation', 'variants', 'body', 'raw', 'cached', 'of raw', 'cold', 'of raw', 'cold p50', 'cold p99'],
+    results.map((m, i) => [
+      operations[i]!.name,
+      String(operations[i]!.variables.length),
+      kB(m.bodyBytes),
+      rate(m.raw.perSecond),
+      rate(m.cached.perSecond),
+      percent(m.cached.perSecond / m.raw.perSecond),
+      rate(m.cold.perSecond),
+      percent(m.cold.perSecond / m.raw.perSecond),
+      ms(m.cold.p50),
+      ms(m.cold.p99),
+    ]),
   );
+  printTable(
+    `${name} store — in-process, uncached: the store call, and the same through GraphQL (yoga.fetch, no socket)`,
+    ['operation', 'store', 'store p50', 'GraphQL', 'GraphQL p50', 'GraphQL ÷ store'],
+    results.map((m, i) => [operations[i]!.name, rate(m.store.perSecond), ms(m.store.p50), rate(m.layer.perSecond), ms(m.layer.p50), times(m.store.perSecond / m.layer.perSecond)]),
+  );
+  console.log('\nGoals');
+  results.forEach((m, i) => {
+    const { name, goalOfRaw } = operations[i]!;
+    if (goalOfRaw !== undefined) {
+      console.log(
+        `  ${name}: ≥ ${percent(goalOfRaw)} of raw with the same ${kB(m.bodyBytes)} body — cached ${percent(m.cached.perSecond / m.raw.perSecond)} ${verdict(m.cached.perSecond / m.raw.perSecond >= goalOfRaw)}, cold ${percent(m.cold.perSecond / m.raw.perSecond)} ${verdict(m.cold.perSecond / m.raw.perSecond >= goalOfRaw)}`,
+      );
+    }
+    const layer = m.store.perSecond / m.layer.perSecond;
+    console.log(`  ${name}: GraphQL ≤ ${LAYER_GOAL}× the store call, uncached — ${times(layer)} ${verdict(layer <= LAYER_GOAL)}`);
+  });
 }
 
 /**
  * The Neo4j to measure: NEO4J_URI's (it must already hold graph/), or a local server on a free
  * port, seeded here and stopped at the end. Undefined, with the reason printed, when neither.
  */
-async function neo4jUnderTest(graph: ReturnType<typeof loadGraph>): Promise<{ config: Neo4jConfig; stop: () => Promise<void> } | undefined> {
+async function neo4jUnderTest(graph: KnowledgeGraph): Promise<{ config: Neo4jConfig; stop: () => Promise<void> } | undefined> {
   if (process.env.NEO4J_URI) {
     const config = readConfig({ ...process.env, STORE: 'neo4j' });
     if (config.store !== 'neo4j') throw new Error('unreachable: STORE is neo4j');
@@ -171,9 +270,12 @@ async function neo4jUnderTest(graph: ReturnType<typeof loadGraph>): Promise<{ co
 
 async function main() {
   const graph = loadGraph('graph');
-  console.log(`bench:api — ${CONNECTIONS} connections, ${DURATION_SECONDS}s per operation, graph/ (Node ${process.version})`);
-  const embedded = await measure(new EmbeddedStore(graph), { STORE: 'embedded' });
-  printStore('embedded', embedded);
+  const embeddedStore = new EmbeddedStore(graph);
+  const operations = operationsFor(graph, await causalPairs(embeddedStore, graph));
+  console.log(`bench:api — ${CONNECTIONS} connections, ${DURATION_SECONDS}s per measurement, graph/ (Node ${process.version})`);
+  const only = process.env.BENCH_STORE;
+  if (only !== 'neo4j') printStore('embedded', operations, await measure(embeddedStore, { STORE: 'embedded' }, operations));
+  if (only === 'embedded') return;
 
   const neo4j = await neo4jUnderTest(graph);
   if (!neo4j) return;
@@ -182,24 +284,8 @@ async function main() {
     const { version } = await store.stats();
     if (version !== graphVersion(graph)) throw new Error(`Neo4j at ${neo4j.config.uri} holds graph version ${version}, not graph/'s ${graphVersion(graph)}: run npm run seed first.`);
     const { uri, user, password, database } = neo4j.config;
-    const measured = await measure(store, { STORE: 'neo4j', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database }).finally(() => store.close());
-    printStore(`neo4j (${uri})`, measured);
-    printTable(
-      'neo4j against embedded (embedded ÷ neo4j for req/s; neo4j ÷ embedded for latency)',
-      ['operation', 'HTTP req/s', 'HTTP p50', 'HTTP p99', 'store ops/s', 'store p50', 'store p99'],
-      measured.map((n, i) => {
-        const e = embedded[i]!;
-        return [
-          operations[i]!.name,
-          times(e.http.perSecond / n.http.perSecond),
-          times(n.http.p50 / e.http.p50),
-          times(n.http.p99 / e.http.p99),
-          times(e.direct.perSecond / n.direct.perSecond),
-          times(n.direct.p50 / e.direct.p50),
-          times(n.direct.p99 / e.direct.p99),
-        ];
-      }),
-    );
+    const env = { STORE: 'neo4j', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
+    printStore(`neo4j (${uri})`, operations, await measure(store, env, operations).finally(() => store.close()));
   } finally {
     await neo4j.stop();
   }

@@ -1,3 +1,3 @@
-// The version of the graph seeded last: tells the store when its cached search catalogue is stale.
+// The version of the graph seeded last: what the API's response cache keys its answers by.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 RETURN g.version AS version

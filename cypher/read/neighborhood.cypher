@@ -1,13 +1,17 @@
 // Concepts within $depth relations of the focus, either direction, passing only through
-// admitted kinds and relation types; then every relation among them. The literal 3 is the
-// API's depth limit (LIMITS.maxDepth); $depth narrows it.
+// admitted kinds and relation types; then every relation among them. The walk goes one hop per
+// round, $depth rounds, each round expanding the concepts found so far: it touches each
+// concept's relations at most $depth times, where matching walks of up to the API's depth limit
+// would enumerate every path through the hubs before filtering.
 MATCH (focus:Concept)
 WHERE focus.id IN $ids
-OPTIONAL MATCH walk = (focus)-[steps*1..3]-(reached:Concept)
-WHERE length(walk) <= $depth
-  AND all(step IN steps WHERE $relationTypes IS NULL OR type(step) IN $relationTypes)
-  AND all(n IN nodes(walk)[1..] WHERE $kinds IS NULL OR n.kind IN $kinds)
-WITH collect(DISTINCT focus) + collect(DISTINCT reached) AS found
+WITH collect(focus) AS focus
+WITH reduce(found = focus, hop IN range(1, $depth) |
+  reduce(next = found, a IN found |
+    next + [(a)-[step]-(b:Concept)
+            WHERE NOT b IN next
+              AND ($relationTypes IS NULL OR type(step) IN $relationTypes)
+              AND ($kinds IS NULL OR b.kind IN $kinds) | b])) AS found
 UNWIND found AS n
 WITH collect(DISTINCT n) AS nodes
 CALL (nodes) {

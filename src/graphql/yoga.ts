@@ -9,6 +9,7 @@ import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
 import { onePollMutationPlugin } from './poll-mutation-limit';
 import { queryLimitPlugins } from './query-limits';
+import { useGraphResponseCache } from './response-cache';
 import { corsFor, useJsonPostOnly } from './same-origin';
 import { useSecurityHeaders } from './security-headers';
 import { schema } from './schema';
@@ -63,6 +64,7 @@ export function createGraphQLServer(
       useJsonPostOnly(),
       ...queryLimitPlugins(),
       onePollMutationPlugin(),
+      useGraphResponseCache(() => store.graphVersion()),
       useExecutionGuards(),
     ],
     cors: corsFor(options.corsOrigins ?? []),

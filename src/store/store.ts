@@ -33,6 +33,13 @@ export interface GraphStore {
   /** Counts by kind and type. */
   stats(): Promise<GraphStats>;
 
+  /**
+   * The version of the graph served now (see graphVersion), which every answer is a function of:
+   * the API's response cache keys answers by it. Fixed for the embedded store; Neo4j's changes
+   * when the database is re-seeded, and is re-read at most every GRAPH_VERSION_RECHECK_MS.
+   */
+  graphVersion(): Promise<string>;
+
   /** Every guided tour without its steps, ordered by id. */
   tours(): Promise<TourSummary[]>;
 

@@ -53,6 +53,10 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
+  async graphVersion(): Promise<string> {
+    return this.statistics.version;
+  }
+
   async getConcepts(ids: readonly string[]): Promise<(Concept | null)[]> {
     return ids.map((id) => this.concept(id) ?? null);
   }

@@ -31,12 +31,22 @@ export interface Neo4jConfig {
 /** How many raw paths the database may hand back for ranking; mirrors the embedded store's bound. */
 const MAX_PATHS_EXPLORED = 10_000;
 
+/**
+ * How long the store trusts the graph version it read last. A re-seed while the server runs is
+ * seen by the API's response cache within this window; checking at most this often keeps the
+ * version off the path of nearly every request.
+ */
+export const GRAPH_VERSION_RECHECK_MS = 5_000;
+
 /** The GraphStore over Neo4j: every operation is one statement in one read transaction. */
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
 
-  /** The search index over the catalogue, rebuilt when the database holds another graph version. */
-  private searchCache: { version: string; search: Promise<ConceptSearch> } | undefined;
+  /** The search index over the catalogue of one graph version, rebuilt when the database holds another. */
+  private searchIndex: { version: string; search: ConceptSearch } | undefined;
+
+  /** The graph version last read, shared by concurrent callers while it is being read. */
+  private version: { value: Promise<string>; readAt: number } | undefined;
 
   constructor(readonly runner: QueryRunner) {}
 
@@ -73,15 +83,28 @@ export class Neo4jStore implements GraphStore {
     return (await this.conceptSearch()).search(query, { ...options, limit });
   }
 
+  /** The search index of the graph version the database holds now, in one round trip. */
   private async conceptSearch(): Promise<ConceptSearch> {
-    const [row] = await this.runner.read(statement('read/graph-version', {}));
-    const version = String(row?.version ?? 'unseeded');
-    if (this.searchCache?.version !== version) {
-      const search = this.runner.read(statement('read/search-catalogue', {})).then((rows) => new ConceptSearch(rows.map(toCatalogueEntry)));
-      search.catch(() => (this.searchCache = undefined));
-      this.searchCache = { version, search };
-    }
-    return this.searchCache.search;
+    const known = this.searchIndex;
+    const [row] = await this.runner.read(statement('read/search-catalogue', { known: known?.version ?? '' }));
+    const version = String(row!.version);
+    this.version = { value: Promise.resolve(version), readAt: Date.now() };
+    if (known?.version === version) return known.search;
+    const search = new ConceptSearch((row!.catalogue as Record<string, unknown>[]).map(toCatalogueEntry));
+    this.searchIndex = { version, search };
+    return search;
+  }
+
+  async graphVersion(): Promise<string> {
+    if (this.version && Date.now() - this.version.readAt < GRAPH_VERSION_RECHECK_MS) return this.version.value;
+    const value = this.runner.read(statement('read/graph-version', {})).then(([row]) => String(row?.version ?? 'unseeded'));
+    const read = { value, readAt: Date.now() };
+    this.version = read;
+    // a failed read is not remembered: the next caller asks the database again
+    value.catch(() => {
+      if (this.version === read) this.version = undefined;
+    });
+    return value;
   }
 
   async neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph> {

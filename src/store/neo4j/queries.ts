@@ -25,7 +25,7 @@ export const STATEMENTS = {
   'read/get-concepts': ['ids'],
   'read/get-relations': ['ids', 'types'],
   'read/list-concepts': ['kinds', 'urgent', 'first', 'after'],
-  'read/search-catalogue': [],
+  'read/search-catalogue': ['known'],
   'read/graph-version': [],
   'read/neighborhood': ['ids', 'depth', 'kinds', 'relationTypes'],
   'read/paths': ['from', 'to', 'maxHops', 'causalTypes', 'explore'],

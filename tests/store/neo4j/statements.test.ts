@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadGraph } from '../../../src/graph';
-import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
+import { GRAPH_VERSION_RECHECK_MS, Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import { schemaStatements, seedStatements } from '../../../src/store/neo4j/seed-statements';
 import { statement } from '../../../src/store/neo4j/run';
 import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
@@ -29,7 +29,7 @@ const relation = {
 };
 
 /** Canned rows shaped like the database's answers, Neo4j integers included. */
-function answer({ name }: { name: string }) {
+function answer({ name, params }: { name: string; params: Readonly<Record<string, unknown>> }) {
   switch (name) {
     case 'read/get-concepts':
       return [{ concept }];
@@ -40,7 +40,7 @@ function answer({ name }: { name: string }) {
     case 'read/graph-version':
       return [{ version: 'abc123def456' }];
     case 'read/search-catalogue':
-      return [{ concept, relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }];
+      return [{ version: 'abc123def456', catalogue: params.known === 'abc123def456' ? [] : [{ concept, relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }] }];
     case 'read/neighborhood':
       return [{ nodes: [concept], edges: [relation] }];
     case 'read/paths':
@@ -75,6 +75,7 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],
     ['sources', (s) => s.sources()],
     ['stats', (s) => s.stats()],
+    ['graphVersion', (s) => s.graphVersion()],
     ['tours', (s) => s.tours()],
     ['tour', (s) => s.tour('calming-a-spasm')],
   ];
@@ -88,14 +89,55 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     expect(result).toMatchSnapshot();
   });
 
-  it('search reads the catalogue once per graph version, then only asks for the version', async () => {
+  it('search is one read, which brings the catalogue only when the graph version is not the one already held', async () => {
     const { runner, reads } = recordingRunner(answer);
     const store = new Neo4jStore(runner);
     const first = await store.search('back spasms', { kinds: ['Symptom'], limit: 5 });
     const second = await store.search('back spazm', { limit: 5 });
-    expect(reads.map((read) => read.name)).toEqual(['read/graph-version', 'read/search-catalogue', 'read/graph-version']);
+    expect(reads.map((read) => [read.name, read.params])).toEqual([
+      ['read/search-catalogue', { known: '' }],
+      ['read/search-catalogue', { known: 'abc123def456' }],
+    ]);
     expect(first.map((hit) => [hit.concept.id, hit.match])).toEqual([['back-spasm', 'word']]);
     expect(second.map((hit) => [hit.concept.id, hit.match])).toEqual([['back-spasm', 'fuzzy']]);
+  });
+
+  it('reads the graph version at most once per recheck window, and again once the window has passed', async () => {
+    vi.useFakeTimers();
+    try {
+      const { runner, reads } = recordingRunner(answer);
+      const store = new Neo4jStore(runner);
+      expect(await Promise.all([store.graphVersion(), store.graphVersion()])).toEqual(['abc123def456', 'abc123def456']);
+      vi.advanceTimersByTime(GRAPH_VERSION_RECHECK_MS - 1);
+      await store.graphVersion();
+      expect(reads).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      await store.graphVersion();
+      expect(reads).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not remember a graph version it failed to read', async () => {
+    let down = true;
+    const { runner, reads } = recordingRunner((query) => {
+      if (down) throw new Error('Neo4j is unavailable');
+      return answer(query);
+    });
+    const store = new Neo4jStore(runner);
+    await expect(store.graphVersion()).rejects.toThrow('Neo4j is unavailable');
+    down = false;
+    expect(await store.graphVersion()).toBe('abc123def456');
+    expect(reads).toHaveLength(2);
+  });
+
+  it('takes the graph version a search has just read as current', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    await store.search('spasm');
+    expect(await store.graphVersion()).toBe('abc123def456');
+    expect(reads.map((read) => read.name)).toEqual(['read/search-catalogue']);
   });
 
   it('asks nothing of the database for empty id lists', async () => {

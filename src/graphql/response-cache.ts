@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo, BREAK } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Every answer about the graph is a pure function of (document, variables, graph version), so
+ * the API keeps the answers it has computed, as the JSON it sent, and serves repeats without
+ * running or serialising them again.
+ */
+export const RESPONSE_CACHE = {
+  /**
+   * Bytes of answers kept, the least recently used dropped first: a few hundred neighbourhoods
+   * of the size the map asks for, and a flat ceiling on the heap however many distinct queries
+   * arrive.
+   */
+  maxBytes: 32_000_000,
+  /**
+   * How long a browser or CDN may reuse an answer to a GET query without asking again; after
+   * that it revalidates with If-None-Match and gets a 304 while the graph version is unchanged.
+   * Short, because a deploy or a re-seed changes answers under the same URL.
+   */
+  httpMaxAgeSeconds: 60,
+} as const;
+
+interface CachedAnswer {
+  readonly result: ExecutionResult;
+  readonly body: string;
+}
+
+type ResultWithSerializer = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
+
+/**
+ * A response cache keyed by (document, variables, operation name, graph version), bounded by
+ * bytes and emptied when the store reports another graph version; with its HTTP side: a cached
+ * answer carries an ETag (If-None-Match gets a 304) and, to a GET, a public Cache-Control;
+ * everything else is `no-store`.
+ *
+ * Only queries without errors are kept, and no query that asks for a poll (polls change with
+ * every vote): never a mutation, a subscription, or a STORE_UNAVAILABLE.
+ *
+ * Written for this API rather than taken from @graphql-yoga/plugin-response-cache: that plugin
+ * adds __typename and id fields to every selection set to invalidate by entity, which Pothos's
+ * complexity check counts (doubling a query's cost) and which costs a walk of every answer on
+ * the uncached path; here nothing is invalidated but by graph version.
+ */
+export function useGraphResponseCache(graphVersion: () => Promise<string>, limits: { maxBytes: number; httpMaxAgeSeconds: number } = RESPONSE_CACHE): Plugin {
+  const answers = new LRUCache<string, CachedAnswer>({ maxSize: limits.maxBytes, sizeCalculation: (answer) => Math.max(1, answer.body.length) });
+  let cachedVersion: string | undefined;
+  /** The cache key of each request whose graph version was read. */
+  const keys = new WeakMap<Request, string>();
+  /** The requests answered from, or stored in, the cache: the ones HTTP caches may keep. */
+  const kept = new WeakSet<Request>();
+  const asksForPoll = pollQueryCheck();
+
+  return {
+    onRequest({ request, fetchAPI, endResponse }) {
+      const tag = request.headers
+        .get('if-none-match')
+        ?.split(',')
+        .map((listed) => listed.trim())
+        .find((listed) => answers.has(unquoted(listed)));
+      if (!tag) return;
+      kept.add(request);
+      endResponse(new fetchAPI.Response(null, { status: 304, headers: { etag: tag } }));
+    },
+    async onParams({ request, params, setResult }) {
+      let version: string;
+      try {
+        version = await graphVersion();
+      } catch {
+        // answered as usual (the store's own error says what is wrong), just not cached
+        return;
+      }
+      if (version !== cachedVersion) {
+        answers.clear();
+        cachedVersion = version;
+      }
+      const key = createHash('sha256')
+        .update(JSON.stringify([version, params.query ?? '', params.variables ?? {}, params.operationName ?? null]))
+        .digest('base64url');
+      keys.set(request, key);
+      const hit = answers.get(key);
+      if (!hit) return;
+      kept.add(request);
+      setResult({ ...hit.result, stringify: () => hit.body } as ResultWithSerializer);
+    },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const key = request && keys.get(request);
+      if (!key) return undefined;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query' || asksForPoll(args.schema, args.document)) return undefined;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          if (result.errors?.length || !result.data) return;
+          const body = JSON.stringify(result);
+          answers.set(key, { result, body });
+          kept.add(request);
+          setResult({ ...result, stringify: () => body } as ResultWithSerializer);
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      // GraphiQL's page sets its own
+      if (response.headers.has('cache-control')) return;
+      const key = keys.get(request);
+      if (kept.has(request) && key) response.headers.set('etag', `"${key}"`);
+      const shareable = kept.has(request) && request.method === 'GET';
+      response.headers.set('cache-control', shareable ? `public, max-age=${limits.httpMaxAgeSeconds}` : 'no-store');
+    },
+  };
+}
+
+function unquoted(tag: string): string {
+  return tag.replace(/^W\//, '').replace(/^"|"$/g, '');
+}
+
+/** Whether a document selects Query.poll anywhere (fragments included), remembered per parsed document. */
+function pollQueryCheck() {
+  const seen = new WeakMap<DocumentNode, boolean>();
+  return (schema: GraphQLSchema, document: DocumentNode): boolean => {
+    let asks = seen.get(document);
+    if (asks === undefined) {
+      asks = false;
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          Field(field) {
+            if (typeInfo.getParentType() !== schema.getQueryType() || field.name.value !== 'poll') return undefined;
+            asks = true;
+            return BREAK;
+          },
+        }),
+      );
+      seen.set(document, asks);
+    }
+    return asks;
+  };
+}
