@@ -50,11 +50,19 @@ function overBudget(ms: number) {
   });
 }
 
-/** The answer, or an error instead of it when its JSON would exceed the cap. */
+/** An answer with the JSON yoga will send, so it is serialised once (yoga uses `stringify` when there is one). */
+export type SerialisedResult = ExecutionResult & { stringify: () => string };
+
+/**
+ * The answer, serialised once for both the cap and the response, or an error instead of it
+ * when its JSON would exceed the cap.
+ */
 function limitSize(result: ExecutionResult, maxBytes: number): ExecutionResult {
   if (!result.data) return result;
-  const bytes = Buffer.byteLength(JSON.stringify(result.data));
-  if (bytes <= maxBytes) return result;
+  const body = JSON.stringify(result);
+  const bytes = Buffer.byteLength(body);
+  // errors are masked after this point, so only an answer without errors keeps its serialisation
+  if (bytes <= maxBytes) return result.errors?.length ? result : ({ ...result, stringify: () => body } as SerialisedResult);
   return {
     errors: [
       createGraphQLError(`The answer would be ${(bytes / 1e6).toFixed(1)} MB; the limit is ${maxBytes / 1e6} MB: select fewer fields or ask for fewer items.`, {

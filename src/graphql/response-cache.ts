@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo, BREAK } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { SerialisedResult } from './execution-guards';
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -28,7 +29,6 @@ interface CachedAnswer {
   readonly body: string;
 }
 
-type ResultWithSerializer = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
 
 /**
  * A response cache keyed by (document, variables, operation name, graph version), bounded by
@@ -83,7 +83,7 @@ export function useGraphResponseCache(graphVersion: () => Promise<string>, limit
       const hit = answers.get(key);
       if (!hit) return;
       kept.add(request);
-      setResult({ ...hit.result, stringify: () => hit.body } as ResultWithSerializer);
+      setResult({ ...hit.result, stringify: () => hit.body } as SerialisedResult);
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -94,10 +94,12 @@ export function useGraphResponseCache(graphVersion: () => Promise<string>, limit
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           if (result.errors?.length || !result.data) return;
-          const body = JSON.stringify(result);
+          // serialised already by the execution guards, which measure every answer
+          const serialised = result as Partial<SerialisedResult>;
+          const body = serialised.stringify ? serialised.stringify() : JSON.stringify(result);
           answers.set(key, { result, body });
           kept.add(request);
-          setResult({ ...result, stringify: () => body } as ResultWithSerializer);
+          if (!serialised.stringify) setResult({ ...result, stringify: () => body } as SerialisedResult);
         },
       };
     },
