@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo, BREAK } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo, BREAK } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { SerialisedResult } from './execution-guards';
 import { LRUCache } from 'lru-cache';
@@ -24,11 +24,6 @@ export const RESPONSE_CACHE = {
   httpMaxAgeSeconds: 60,
 } as const;
 
-interface CachedAnswer {
-  readonly result: ExecutionResult;
-  readonly body: string;
-}
-
 
 /**
  * A response cache keyed by (document, variables, operation name, graph version), bounded by
@@ -45,7 +40,11 @@ interface CachedAnswer {
  * the uncached path; here nothing is invalidated but by graph version.
  */
 export function useGraphResponseCache(graphVersion: () => Promise<string>, limits: { maxBytes: number; httpMaxAgeSeconds: number } = RESPONSE_CACHE): Plugin {
-  const answers = new LRUCache<string, CachedAnswer>({ maxSize: limits.maxBytes, sizeCalculation: (answer) => Math.max(1, answer.body.length) });
+  /**
+   * The JSON of each answer only: one string the garbage collector passes over, where the
+   * answer's objects would be thousands it walks at every collection; the size it is counted at.
+   */
+  const answers = new LRUCache<string, string>({ maxSize: limits.maxBytes, sizeCalculation: (body) => Math.max(1, body.length) });
   let cachedVersion: string | undefined;
   /** The cache key of each request whose graph version was read. */
   const keys = new WeakMap<Request, string>();
@@ -80,10 +79,11 @@ export function useGraphResponseCache(graphVersion: () => Promise<string>, limit
         .update(JSON.stringify([version, params.query ?? '', params.variables ?? {}, params.operationName ?? null]))
         .digest('base64url');
       keys.set(request, key);
-      const hit = answers.get(key);
-      if (!hit) return;
+      const body = answers.get(key);
+      if (body === undefined) return;
       kept.add(request);
-      setResult({ ...hit.result, stringify: () => hit.body } as SerialisedResult);
+      // an answer without errors, whose JSON is all yoga needs to send it
+      setResult({ stringify: () => body } as SerialisedResult);
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -97,7 +97,7 @@ export function useGraphResponseCache(graphVersion: () => Promise<string>, limit
           // serialised already by the execution guards, which measure every answer
           const serialised = result as Partial<SerialisedResult>;
           const body = serialised.stringify ? serialised.stringify() : JSON.stringify(result);
-          answers.set(key, { result, body });
+          answers.set(key, body);
           kept.add(request);
           if (!serialised.stringify) setResult({ ...result, stringify: () => body } as SerialisedResult);
         },
