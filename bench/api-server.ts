@@ -12,14 +12,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `npm run api` over the store the environment names (embedded unless told), resolved once it listens. */
-export async function startApi(port: number, storeEnv: Record<string, string> = { STORE: 'embedded' }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts'], {
+/**
+ * `npm run api` over the store the environment names (embedded unless told), resolved once it
+ * listens. With `heapProbe` it answers bench/heap-probe.ts's question over an IPC channel.
+ */
+export async function startApi(port: number, storeEnv: Record<string, string> = { STORE: 'embedded' }, { heapProbe = false } = {}) {
+  const probe = heapProbe ? ['--expose-gc', '--import', './bench/heap-probe.ts'] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...probe, 'scripts/api.ts'], {
     env: { ...process.env, PORT: String(port), ...storeEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', heapProbe ? 'ipc' : 'ignore'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('GraphQL API on') && resolve());
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('GraphQL API on') && resolve());
     child.on('exit', (code) => reject(new Error(`npm run api exited with ${code}`)));
   });
   return child;
