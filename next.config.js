@@ -1,9 +1,5 @@
 import securityHeaders from './src/security-headers.json' with { type: 'json' };
 
-const contentSecurityPolicy = Object.entries(securityHeaders.pageContentSecurityPolicy)
-  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-  .join('; ');
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -19,14 +15,10 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // The API sets its own (src/graphql/security-headers.ts): its answers and GraphiQL need other policies.
+        // The API sets its own (src/graphql/security-headers.ts); the pages' Content-Security-Policy carries a nonce
+        // per request, so src/proxy.ts sends it.
         source: '/((?!api/graphql).*)',
-        headers: [
-          ...Object.entries(securityHeaders.common).map(([key, value]) => ({ key, value })),
-          // Next's inline bootstrap scripts carry no nonce on statically rendered pages, hence 'unsafe-inline' for scripts;
-          // everything else comes from this origin only and no site may frame the app.
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-        ],
+        headers: Object.entries(securityHeaders.common).map(([key, value]) => ({ key, value })),
       },
     ];
   },

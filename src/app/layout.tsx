@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,7 +8,13 @@ export const metadata: Metadata = {
   description: 'What causes back muscle spasms, how, and what helps: a knowledge graph with the evidence for every link.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page, the not-found page included, renders per request: Next puts the request's nonce
+ * (src/proxy.ts) on its scripts only while rendering, so a page prerendered at build time would
+ * carry scripts the policy refuses.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
-import { contentSecurityPolicy, PAGE_CONTENT_SECURITY_POLICY } from './security-headers';
+import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 /** What the server hosting yoga tells it: Next compresses every response itself and drops a route's Content-Encoding. */
 export type HostContext = {
@@ -21,8 +21,8 @@ interface GraphiQLPage {
  * the page is 9 MB, and rendering and compressing it per request cost half a second of CPU
  * each. Next drops a route's own Content-Encoding and compresses again, so there the page is
  * sent plain but cached by the browser for an hour and revalidated by ETag (304, no body).
- * Its inline script is allowed by its hash, not by 'unsafe-inline'; Monaco's editor workers
- * start from blob: URLs.
+ * Its inline script is allowed by its hash, not by 'unsafe-inline'; GraphiQL and Monaco write
+ * their styles inline at run time, and Monaco's editor workers start from blob: URLs.
  */
 export function useGraphiQLPage(endpoint: string, options: { title: string; defaultQuery: string }): Plugin {
   let page: GraphiQLPage | undefined;
@@ -53,6 +53,12 @@ function renderPage(options: { title: string; defaultQuery: string; endpoint: st
     html,
     gzip: new Uint8Array(gzipSync(html)),
     etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
-    policy: contentSecurityPolicy({ ...PAGE_CONTENT_SECURITY_POLICY, 'script-src': scriptHashes, 'worker-src': ['blob:'], 'base-uri': ["'none'"] }),
+    policy: contentSecurityPolicy({
+      ...DOCUMENT_CONTENT_SECURITY_POLICY,
+      'script-src': scriptHashes,
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'worker-src': ['blob:'],
+      'base-uri': ["'none'"],
+    }),
   };
 }

@@ -3,19 +3,11 @@ import securityHeaders from '../security-headers.json';
 
 /**
  * The headers every response of the app carries (next.config.js sends the same set for the
- * pages, from the same file). API answers are data, never a document: their policy allows
- * nothing to load and no site to frame them. GraphiQL's page sets its own policy.
+ * pages, from the same file; src/proxy.ts adds the pages' policy). API answers are data, never
+ * a document: their policy allows nothing to load and no site to frame them. GraphiQL's page
+ * sets its own policy.
  */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-/** A Content-Security-Policy header value from directive → sources. */
-export function contentSecurityPolicy(directives: Record<string, readonly string[]>): string {
-  return Object.entries(directives)
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-    .join('; ');
-}
-
-export const PAGE_CONTENT_SECURITY_POLICY = securityHeaders.pageContentSecurityPolicy;
 
 export function useSecurityHeaders(): Plugin {
   return {

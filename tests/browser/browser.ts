@@ -5,6 +5,9 @@ import { CHROMIUM } from './global-setup';
 
 export const ARTIFACTS = 'test-artifacts';
 
+/** How a Content-Security-Policy violation starts in the errors a page collects. */
+const VIOLATION = 'Content-Security-Policy violation:';
+
 const app = inject('browserApp');
 /** Why the browser tests skip here, or undefined when they run. */
 export const skipReason = 'skip' in app ? app.skip : undefined;
@@ -31,12 +34,24 @@ export function useBrowser(appUrl: () => string = () => baseUrl) {
 
   return async function openPage(path = '/', viewport = { width: 1280, height: 720 }) {
     const context = await browser!.newContext({ viewport, acceptDownloads: true });
+    // Chromium fires securitypolicyviolation for everything the Content-Security-Policy refuses;
+    // each one is reported as a console error, so a test asserting no errors asserts no violations.
+    await context.addInitScript((prefix) => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`${prefix} ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`),
+      );
+    }, VIOLATION);
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      errors.push(message.text());
+      if (message.text().startsWith(VIOLATION)) violations.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${appUrl()}${path}`);
-    return { page, errors, close: () => context.close() };
+    return { page, errors, violations, close: () => context.close() };
   };
 }
 
