@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { ConceptMapHandle } from '../map/ConceptMap';
-import { mergeMapData, toElements, type MapData, type MapEdge, type MapNode } from '../map/elements';
+import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
