@@ -1,21 +1,28 @@
 import 'server-only';
+import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { GRAPHQL_ENDPOINT } from '../graphql/yoga';
 import { getProcessServer } from '../server';
 
+/** The app's own origin as yoga sees an in-process request; nothing listens there. */
+const IN_PROCESS_URL = `http://spasm-atlas.internal${GRAPHQL_ENDPOINT}`;
+
 /**
- * Server components read the graph through the same GraphQL API as every other client,
- * in-process, so the UI never reaches around the API to the store.
+ * The GraphQL client of server components: the browser's client and typed documents, with a
+ * fetch that hands each request to yoga in this process, so the UI never reaches around the
+ * API to the store and no request leaves the process. No cache: each render reads afresh.
  */
-export async function queryApi<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { yoga } = await getProcessServer();
-  const response = await yoga.fetch(`http://spasm-atlas.internal${GRAPHQL_ENDPOINT}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (result.errors?.length || !result.data) {
-    throw new Error(`The graph API answered with errors: ${result.errors?.map((e) => e.message).join('; ') ?? response.statusText}`);
+const serverClient = new Client({
+  url: IN_PROCESS_URL,
+  preferGetMethod: false,
+  fetch: async (input, init) => (await getProcessServer()).yoga.fetch(new Request(input, init)),
+  exchanges: [fetchExchange],
+});
+
+/** Runs a typed query in-process; an answer with errors throws, with the API's messages. */
+export async function queryApi<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+  const result = await serverClient.query(document, variables).toPromise();
+  if (result.error || !result.data) {
+    throw new Error(`The graph API answered with errors: ${result.error?.graphQLErrors.map((e) => e.message).join('; ') || (result.error?.message ?? 'no data')}`);
   }
   return result.data;
 }

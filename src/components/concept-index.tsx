@@ -1,19 +1,23 @@
+import { graphql, type ResultOf } from '../client/graphql';
 import type { ConceptKind } from '../domain';
 
-export interface IndexedConcept {
-  id: string;
-  name: string;
-  description: string;
-  urgent: boolean;
-  synonyms: string[];
-}
+/** One kind's concepts as the index lists them; the index page asks it once per kind in the domain table. */
+export const KIND_QUERY = graphql(`
+  query ConceptsOfKind($kind: ConceptKind!) {
+    concepts(kind: $kind, first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        description
+        urgent
+        synonyms
+      }
+    }
+  }
+`);
 
-export interface ConceptGroup {
-  kind: ConceptKind;
-  description: string;
-  totalCount: number;
-  nodes: IndexedConcept[];
-}
+export type ConceptGroup = ResultOf<typeof KIND_QUERY>['concepts'] & { kind: ConceptKind; description: string };
 
 /** The concepts grouped by kind, each linking to the map focused on it and to its GraphQL query. */
 export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {

@@ -1,20 +1,23 @@
+import { graphql } from '../../client/graphql';
 import { queryApi } from '../query-api';
 
 export const dynamic = 'force-dynamic';
 
-const TOURS_QUERY = `{ tours { id title audience summary stepCount } }`;
-
-interface TourSummary {
-  id: string;
-  title: string;
-  audience: string;
-  summary: string;
-  stepCount: number;
-}
+const TOURS_QUERY = graphql(`
+  query Tours {
+    tours {
+      id
+      title
+      audience
+      summary
+      stepCount
+    }
+  }
+`);
 
 /** Every guided tour, with links to present it, quiz on it, or print its handout. */
 export default async function ToursPage() {
-  const { tours } = await queryApi<{ tours: TourSummary[] }>(TOURS_QUERY);
+  const { tours } = await queryApi(TOURS_QUERY, {});
   return (
     <main className="index-page">
       <h1>Guided tours</h1>

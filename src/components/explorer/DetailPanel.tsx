@@ -1,32 +1,16 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { RELATION_TYPE_NAMES, type ConceptKind, type RelationType } from '../../domain';
+import type { ConceptCardFragment, EvidencedRelationFragment } from '../../client/fragments';
+import type { ResultOf } from '../../client/graphql';
+import { useApiQuery } from '../../client/use-api-query';
+import { RELATION_TYPE_NAMES } from '../../domain';
 import { RELATION_STYLES } from '../map/map-styles';
-import { EvidenceList, type EvidenceItem } from './EvidenceList';
+import { EvidenceList } from './EvidenceList';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
-import { useGraphQL } from './use-graphql';
 
-interface ConceptRef {
-  id: string;
-  name: string;
-  kind: ConceptKind;
-}
-
-interface RelationDetail {
-  id: string;
-  type: RelationType;
-  from: ConceptRef;
-  to: ConceptRef;
-  evidence: EvidenceItem[];
-}
-
-interface ConceptDetail extends ConceptRef {
-  description: string;
-  synonyms: string[];
-  urgent: boolean;
-  relations: RelationDetail[];
-}
+type ConceptCard = ResultOf<typeof ConceptCardFragment>;
+type EvidencedRelation = ResultOf<typeof EvidencedRelationFragment>;
 
 interface DetailPanelProps {
   selection: { group: 'nodes' | 'edges'; id: string } | null;
@@ -47,8 +31,8 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
     if (key && key !== shown.current) panel.current?.focus();
     shown.current = key;
   }, [selection]);
-  const concept = useGraphQL<{ concept: ConceptDetail | null }>(CONCEPT_QUERY, selection?.group === 'nodes' ? { id: selection.id } : null);
-  const relation = useGraphQL<{ relation: RelationDetail | null }>(RELATION_QUERY, selection?.group === 'edges' ? { id: selection.id } : null);
+  const concept = useApiQuery(CONCEPT_QUERY, selection?.group === 'nodes' ? { id: selection.id } : null);
+  const relation = useApiQuery(RELATION_QUERY, selection?.group === 'edges' ? { id: selection.id } : null);
   if (!selection) {
     return (
       <aside className="detail-panel" aria-label="Details">
@@ -82,7 +66,7 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
   );
 }
 
-function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptDetail; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
+function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptCard; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
   const groups = RELATION_TYPE_NAMES.map((type) => ({ type, relations: concept.relations.filter((r) => r.type === type) })).filter((g) => g.relations.length > 0);
   return (
     <article>
@@ -138,7 +122,7 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
   );
 }
 
-function RelationView({ relation, onFocus }: { relation: RelationDetail; onFocus(id: string): void }) {
+function RelationView({ relation, onFocus }: { relation: EvidencedRelation; onFocus(id: string): void }) {
   return (
     <article>
       <p className="kind-badge">Relation</p>

@@ -1,8 +1,7 @@
-export interface EvidenceItem {
-  quote: string;
-  kind: string;
-  source: { title: string; id?: string; reliability?: string };
-}
+import type { EvidencedRelationFragment } from '../../client/fragments';
+import type { ResultOf } from '../../client/graphql';
+
+type EvidenceItem = ResultOf<typeof EvidencedRelationFragment>['evidence'][number];
 
 /** The quotes behind a relation, each with its source: the answer to "says who?". */
 export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {

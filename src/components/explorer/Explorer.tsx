@@ -3,19 +3,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { ConceptMapHandle } from '../map/ConceptMap';
-import { mergeMapData, toElements, type MapData, type MapEdge, type MapNode } from '../map/elements';
+import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
-import { isEvidenceKind } from '../../domain';
+import type { ResultOf } from '../../client/graphql';
+import type { MapEdgeFragment } from '../../client/fragments';
+import { useApiQuery } from '../../client/use-api-query';
 import { DetailPanel } from './DetailPanel';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
 import { Outline } from './Outline';
-import { PathFinder, type PathResult } from './PathFinder';
+import { PathFinder } from './PathFinder';
 import { QueryDialog } from './QueryDialog';
 import { SearchBox } from './SearchBox';
-import { MAP_QUERY, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
+import { MAP_QUERY, MAP_QUERY_TEXT, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
 import { graphInResult } from './result-graph';
-import { useGraphQL } from './use-graphql';
 import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
 
 /** Cytoscape and its extensions touch `window` when loaded, so the map renders in the browser only. */
@@ -28,19 +29,8 @@ const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => mo
   ),
 });
 
-/** A relation as the API sends it: its ends and sources are objects. */
-type ApiEdge = Omit<MapEdge, 'from' | 'to' | 'evidence'> & {
-  from: { id: string };
-  to: { id: string };
-  evidence?: { kind: string; source: { id?: string } }[];
-};
-type Subgraph = { nodes: MapNode[]; edges: ApiEdge[] };
-interface MapResult {
-  stats: { version: string };
-  focus: Subgraph;
-  expanded: Subgraph;
-  redFlags: (MapNode & { relations: ApiEdge[] })[];
-}
+/** A part of a map the API sent: its relations' ends and sources are objects. */
+type Subgraph = { nodes: MapNode[]; edges: ResultOf<typeof MapEdgeFragment>[] };
 
 function fromApi(subgraph: Subgraph): MapData {
   return {
@@ -50,7 +40,7 @@ function fromApi(subgraph: Subgraph): MapData {
       type: edge.type,
       from: edge.from.id,
       to: edge.to.id,
-      evidence: edge.evidence?.flatMap((item) => (isEvidenceKind(item.kind) && item.source.id ? [{ kind: item.kind, source: item.source.id }] : [])),
+      evidence: edge.evidence.map((item) => ({ kind: item.kind, source: item.source.id })),
     })),
   };
 }
@@ -78,9 +68,9 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
 
   const variables = useMemo(() => mapVariables(view), [view]);
-  const mapRequest = useGraphQL<MapResult>(MAP_QUERY, variables);
-  const pathRequest = useGraphQL<{ paths: PathResult[] }>(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
-  const named = useGraphQL<{ stats: { version: string }; named: { nodes: { id: string }[] } }>(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
+  const mapRequest = useApiQuery(MAP_QUERY, variables);
+  const pathRequest = useApiQuery(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
+  const named = useApiQuery(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
 
   // A drawn query lives in the URL: opening such a link draws its result again.
   useEffect(() => {
@@ -202,7 +192,7 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
             Details &amp; outline
           </button>
           <QueryDialog
-            query={MAP_QUERY}
+            query={MAP_QUERY_TEXT}
             variables={variables}
             onDraw={(drawn, query) => {
               setCustom({ data: drawn, query });

@@ -1,26 +1,18 @@
 'use client';
 
 import type { MapNode } from '../map/elements';
-import type { RelationType } from '../../domain';
-import { EvidenceList, type EvidenceItem } from './EvidenceList';
+import type { ResultOf } from '../../client/graphql';
+import type { Request } from '../../client/use-api-query';
+import { EvidenceList } from './EvidenceList';
+import type { PATH_QUERY } from './queries';
 import { SearchBox } from './SearchBox';
-import type { Request } from './use-graphql';
 
-export interface PathResult {
-  hops: number;
-  summary: string;
-  strength: 'attested' | 'strong' | 'inferred';
-  /** The path's support in words: stated as one chain in a source, or linked through a concept. */
-  provenance: string;
-  steps: { attestedWithNext: boolean | null }[];
-  nodes: MapNode[];
-  edges: { id: string; type: RelationType; from: { id: string }; to: { id: string }; evidence: EvidenceItem[] }[];
-}
+export type PathResult = ResultOf<typeof PATH_QUERY>['paths'][number];
 
 interface PathFinderProps {
   from: MapNode | null;
   to: MapNode | null;
-  request: Request<{ paths: PathResult[] }>;
+  request: Request<ResultOf<typeof PATH_QUERY>>;
   chosen: number;
   onFrom(concept: MapNode): void;
   onTo(concept: MapNode): void;

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { MapData } from '../map/elements';
-import { graphiqlLink } from './graph-api';
+import { graphiqlLink } from '../../client/graphiql-link';
 import { graphInResult } from './result-graph';
 
 interface QueryDialogProps {

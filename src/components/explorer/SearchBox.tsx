@@ -1,15 +1,11 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import type { ConceptKind } from '../../domain';
-import { requestGraphQL } from './graph-api';
+import type { ResultOf } from '../../client/graphql';
+import { requestApi } from '../../client/request-api';
 import { SEARCH_QUERY } from './queries';
 
-export interface Suggestion {
-  match: string;
-  matchedText: string;
-  concept: { id: string; name: string; kind: ConceptKind; urgent: boolean };
-}
+export type Suggestion = ResultOf<typeof SEARCH_QUERY>['search'][number];
 
 interface SearchBoxProps {
   label: string;
@@ -40,7 +36,7 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
     }
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      requestGraphQL<{ search: Suggestion[] }>(SEARCH_QUERY, { text: query.slice(0, 100) }, controller.signal).then(
+      requestApi(SEARCH_QUERY, { text: query.slice(0, 100) }, controller.signal).then(
         ({ search }) => {
           setSuggestions(search);
           setActive(search.length > 0 ? 0 : -1);

@@ -13,7 +13,7 @@ import {
   type IntrospectionQuery,
   type SelectionSetNode,
 } from 'graphql';
-import { requestGraphQL } from './graph-api';
+import { requestApi } from '../../client/request-api';
 
 /**
  * What the map needs from each object to draw it. A pasted query rarely asks for all of it
@@ -57,7 +57,8 @@ let schema: Promise<GraphQLSchema> | null = null;
 
 /** Runs a pasted query, widened to what the map draws, against the app's API. */
 export async function runDrawable(query: string): Promise<unknown> {
-  schema ??= requestGraphQL<IntrospectionQuery>(getIntrospectionQuery()).then((result) => buildClientSchema(result));
+  // the answer to graphql-js's own introspection query is, by that query's definition, an IntrospectionQuery
+  schema ??= requestApi(getIntrospectionQuery(), {}).then((result) => buildClientSchema(result as IntrospectionQuery));
   let widened: string;
   try {
     widened = withDrawableFields(query, await schema);
@@ -65,5 +66,5 @@ export async function runDrawable(query: string): Promise<unknown> {
     // not parseable here: the API's own message says what is wrong
     widened = query;
   }
-  return requestGraphQL(widened);
+  return requestApi(widened, {});
 }

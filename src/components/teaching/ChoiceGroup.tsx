@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type KeyboardEvent } from 'react';
-import type { ConceptRef } from './relation-fields';
+import type { ConceptRef } from '../../client/fragments';
 
 interface ChoiceGroupProps {
   /** The id of the element that asks the question: the group's accessible name. */

@@ -1,10 +1,10 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { useGraphQL } from '../explorer/use-graphql';
+import { useApiQuery } from '../../client/use-api-query';
 import { citedSources } from './cited-sources';
 import { HandoutStep } from './HandoutStep';
-import { HANDOUT_QUERY, type HandoutResult } from './handout-query';
+import { TOUR_QUERY } from './tour-query';
 import './handout.css';
 
 /**
@@ -13,7 +13,7 @@ import './handout.css';
  * drawn as a picture.
  */
 export function Handout({ id }: { id: string }) {
-  const request = useGraphQL<HandoutResult>(HANDOUT_QUERY, { id });
+  const request = useApiQuery(TOUR_QUERY, { id });
   const [settled, setSettled] = useState<ReadonlySet<number>>(new Set());
   const onSnapshotSettled = useCallback((index: number) => setSettled((done) => new Set(done).add(index)), []);
   const tour = request.status === 'done' ? request.data.tour : null;

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import type { CitedSource } from './cited-sources';
-import type { HandoutStep as Step } from './handout-query';
+import type { TourStep as Step } from './tour-query';
 import { RelationEvidence } from './RelationEvidence';
 import { stepSnapshot } from './step-snapshot';
 

@@ -55,7 +55,7 @@ function PollResults({ poll, busy, onReveal }: { poll: PollView; busy: boolean; 
           </a>
         </p>
         <p className="poll-code" data-testid="poll-code">
-          <span className="teaching-visually-hidden">Join code: </span>
+          <span className="visually-hidden">Join code: </span>
           {poll.code}
         </p>
       </div>

@@ -4,11 +4,11 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
-import { useGraphQL } from '../explorer/use-graphql';
+import { useApiQuery } from '../../client/use-api-query';
 import { PollPanel } from './PollPanel';
 import { useClassPoll } from './use-class-poll';
 import { RelationEvidence } from './RelationEvidence';
-import { stepMapData, TOUR_QUERY, type TourData } from './tour-query';
+import { stepMapData, TOUR_QUERY } from './tour-query';
 
 const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
 
@@ -26,7 +26,7 @@ export function stepPath(tourId: string, step: number): string {
  * guessed), then moves on; the map fades in what each step adds.
  */
 export function Presenter({ tourId, initialStep }: { tourId: string; initialStep: number }) {
-  const request = useGraphQL<{ tour: TourData | null }>(TOUR_QUERY, { id: tourId });
+  const request = useApiQuery(TOUR_QUERY, { id: tourId });
   const [step, setStep] = useState(initialStep);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
   const tour = request.status === 'done' ? request.data.tour : null;

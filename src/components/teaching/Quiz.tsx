@@ -1,10 +1,11 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useGraphQL, type Request } from '../explorer/use-graphql';
-import { CHAIN_QUIZ_QUERY, TOUR_QUIZ_QUERY, type ChainQuizResult, type TourQuizResult } from './quiz-queries';
+import { useApiQuery, type Request } from '../../client/use-api-query';
+import { CHAIN_QUIZ_QUERY } from './quiz-queries';
 import { chainQuestions, tourQuestions, type QuizQuestion } from './quiz-questions';
 import { QuizRun } from './QuizRun';
+import { TOUR_QUERY } from './tour-query';
 import './quiz.css';
 
 /** Where a quiz's questions come from: a tour's questions, or the concepts along a causal chain. */
@@ -18,7 +19,7 @@ export function Quiz({ source }: { source: QuizSource }) {
 const ANOTHER_QUIZ = <a href="/quiz">Choose another quiz</a>;
 
 function TourQuiz({ id }: { id: string }) {
-  const request = useGraphQL<TourQuizResult>(TOUR_QUIZ_QUERY, { id });
+  const request = useApiQuery(TOUR_QUERY, { id });
   if (request.status !== 'done') return <Pending request={request} />;
   const { tour } = request.data;
   if (!tour) return <Problem title="No such tour" message={`No tour has the id “${id}”. Choose one of the guided tours instead.`} />;
@@ -40,9 +41,11 @@ function TourQuiz({ id }: { id: string }) {
 }
 
 function ChainQuiz({ from, to }: { from: string; to: string }) {
-  const request = useGraphQL<ChainQuizResult>(CHAIN_QUIZ_QUERY, { from, to });
+  const request = useApiQuery(CHAIN_QUIZ_QUERY, { from, to });
   if (request.status !== 'done') return <Pending request={request} />;
   const { quiz } = request.data;
+  // the schema allows null, which the API sends only beside an error (reported above as one); alone it still gets a message
+  if (!quiz) return <Problem title="This quiz could not be made" message={`No quiz joins “${from}” and “${to}”. Check both concepts, or choose another quiz.`} />;
   const [start, end] = [quiz.from.name, quiz.to.name];
   // The path's summary would give every answer away; a symptom at the end is asked too, and then the title must not name it either.
   const endAsked = quiz.questions.some((question) => question.answer.id === quiz.to.id);

@@ -3,15 +3,15 @@
 import Form from 'next/form';
 import { useState } from 'react';
 import { SearchBox, type Suggestion } from '../explorer/SearchBox';
-import { useGraphQL } from '../explorer/use-graphql';
-import { TOURS_QUERY, type TourListResult } from './quiz-queries';
+import { useApiQuery } from '../../client/use-api-query';
+import { TOURS_QUERY } from './quiz-queries';
 import './quiz.css';
 
 type Chosen = Suggestion['concept'] | null;
 
 /** What to be quizzed on when the link names nothing: a guided tour, or any two concepts. */
 export function QuizChooser({ notice }: { notice?: string }) {
-  const tours = useGraphQL<TourListResult>(TOURS_QUERY, {});
+  const tours = useApiQuery(TOURS_QUERY, {});
   const [from, setFrom] = useState<Chosen>(null);
   const [to, setTo] = useState<Chosen>(null);
 

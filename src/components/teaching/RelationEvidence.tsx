@@ -1,6 +1,6 @@
 import { EvidenceList } from '../explorer/EvidenceList';
 import { RELATION_STYLES } from '../map/map-styles';
-import type { EvidencedRelation } from './relation-fields';
+import type { EvidencedRelation } from '../../client/fragments';
 import './relation-evidence.css';
 
 /** Relations as sentences ("Muscle strain leads to Inflammation"), each followed by the quotes behind it. */

@@ -1,4 +1,4 @@
-import type { HandoutStep } from './handout-query';
+import type { TourStep as HandoutStep } from './tour-query';
 
 /** A source document as the handout's reference list shows it. */
 export interface CitedSource {

@@ -1,5 +1,9 @@
-import type { AskedQuestion, ChainQuizResult, TourQuizResult } from './quiz-queries';
-import type { EvidencedRelation } from './relation-fields';
+import type { ConceptRef, EvidencedRelation } from '../../client/fragments';
+import type { ChainQuizResult } from './quiz-queries';
+import type { TourStep } from './tour-query';
+
+/** A question as a tour step or a chain quiz asks it. */
+type AskedQuestion = { prompt: string; answer: ConceptRef; choices: ConceptRef[] };
 
 /** One question as the quiz asks it, whether it comes from a tour step or a causal chain. */
 export interface QuizQuestion extends AskedQuestion {
@@ -16,7 +20,7 @@ export interface QuizQuestion extends AskedQuestion {
  * touch the answer (the ones the tour reveals with it); a step whose relations all avoid the
  * answer still has its own relations to cite.
  */
-export function tourQuestions(tour: NonNullable<TourQuizResult['tour']>): QuizQuestion[] {
+export function tourQuestions(tour: { steps: Pick<TourStep, 'index' | 'title' | 'narration' | 'question' | 'relations'>[] }): QuizQuestion[] {
   return tour.steps.flatMap((step) => {
     if (!step.question) return [];
     const { prompt, answer, choices } = step.question;
@@ -35,7 +39,7 @@ export function tourQuestions(tour: NonNullable<TourQuizResult['tour']>): QuizQu
 }
 
 /** A chain quiz's questions as the API orders them: along the path. */
-export function chainQuestions(quiz: ChainQuizResult['quiz']): QuizQuestion[] {
+export function chainQuestions(quiz: NonNullable<ChainQuizResult['quiz']>): QuizQuestion[] {
   return quiz.questions.map((question, index) => ({
     key: `hidden-${index}`,
     context: null,

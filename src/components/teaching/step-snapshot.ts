@@ -1,6 +1,6 @@
 import type { MapData, MapMarks } from '../map/elements';
 import { RELATION_STYLES } from '../map/map-styles';
-import type { HandoutStep } from './handout-query';
+import type { TourStep as HandoutStep } from './tour-query';
 
 /** What a step's map draws and how it reads as text, for the handout's picture and its alt text. */
 export interface StepSnapshotSpec {

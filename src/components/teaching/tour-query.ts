@@ -1,37 +1,49 @@
-import type { ConceptKind } from '../../domain';
-import { CONCEPT_FIELDS, RELATION_FIELDS, type ConceptRef, type EvidencedRelation } from './relation-fields';
+import { EvidencedRelationFragment, MapNodeFragment } from '../../client/fragments';
+import { graphql, type ResultOf } from '../../client/graphql';
 
-/** A tour as the presenter reads it from the API. */
-export const TOUR_QUERY = `query Tour($id: ID!) {
-  tour(id: $id) {
-    id title audience summary
-    steps {
-      index title narration
-      show { ${CONCEPT_FIELDS} }
-      highlight { id }
-      relations { ${RELATION_FIELDS} }
-      question { prompt answer { ${CONCEPT_FIELDS} } choices { id name kind } }
+/** A whole tour: what the presenter steps through and the handout prints, every step with its concepts, relations and quotes, and question. */
+export const TOUR_QUERY = graphql(
+  `
+    query Tour($id: ID!) {
+      stats {
+        version
+      }
+      tour(id: $id) {
+        id
+        title
+        audience
+        summary
+        steps {
+          index
+          title
+          narration
+          show {
+            ...MapNode
+          }
+          highlight {
+            id
+          }
+          relations {
+            ...EvidencedRelation
+          }
+          question {
+            prompt
+            answer {
+              ...MapNode
+            }
+            choices {
+              ...MapNode
+            }
+          }
+        }
+      }
     }
-  }
-}`;
+  `,
+  [MapNodeFragment, EvidencedRelationFragment],
+);
 
-export interface TourStep {
-  index: number;
-  title: string;
-  narration: string;
-  show: ConceptRef[];
-  highlight: { id: string }[];
-  relations: EvidencedRelation[];
-  question: { prompt: string; answer: ConceptRef; choices: { id: string; name: string; kind: ConceptKind }[] } | null;
-}
-
-export interface TourData {
-  id: string;
-  title: string;
-  audience: string;
-  summary: string;
-  steps: TourStep[];
-}
+export type TourData = NonNullable<ResultOf<typeof TOUR_QUERY>['tour']>;
+export type TourStep = TourData['steps'][number];
 
 /** What the map shows for a step: its concepts, plus the answer once revealed, and the relations among them. */
 export function stepMapData(step: TourStep, revealed: boolean) {

@@ -1,5 +1,5 @@
-import type { HandoutStep } from '../../../src/components/teaching/handout-query';
-import type { ConceptRef, EvidencedRelation } from '../../../src/components/teaching/relation-fields';
+import type { TourStep as HandoutStep } from '../../../src/components/teaching/tour-query';
+import type { ConceptRef, EvidencedRelation } from '../../../src/client/fragments';
 
 const lifting: ConceptRef = { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false };
 const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false };
@@ -31,7 +31,7 @@ export const steps: HandoutStep[] = [
     narration: 'Predict the next step.',
     show: [lifting, strain],
     highlight: [],
-    question: { prompt: 'What follows a strain?', answer: inflammation },
+    question: { prompt: 'What follows a strain?', answer: inflammation, choices: [inflammation, lifting] },
     relations: [relation(lifting, 'CAUSES', strain, ['a.txt']), relation(strain, 'LEADS_TO', inflammation, ['c.txt'])],
   },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainQuestions, scoreOf, tourQuestions } from '../../../src/components/teaching/quiz-questions';
-import type { ChainQuizResult, TourQuizResult } from '../../../src/components/teaching/quiz-queries';
-import type { ConceptRef, EvidencedRelation } from '../../../src/components/teaching/relation-fields';
+import type { ChainQuizResult } from '../../../src/components/teaching/quiz-queries';
+import type { ConceptRef, EvidencedRelation } from '../../../src/client/fragments';
 
 const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Mechanism', urgent: false });
 const relation = (from: ConceptRef, to: ConceptRef): EvidencedRelation => ({
@@ -17,9 +17,7 @@ const inflammation = concept('inflammation', 'Inflammation');
 const guarding = concept('protective-guarding', 'Protective guarding');
 const spasm = concept('back-spasm', 'Back muscle spasm');
 
-const tour: NonNullable<TourQuizResult['tour']> = {
-  id: 'strain-to-spasm',
-  title: 'How a strain becomes a spasm',
+const tour: Parameters<typeof tourQuestions>[0] = {
   steps: [
     { index: 0, title: 'The strain', narration: 'A muscle is overstretched.', question: null, relations: [] },
     {
