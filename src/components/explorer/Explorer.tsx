@@ -35,7 +35,7 @@ type ApiEdge = Omit<MapEdge, 'from' | 'to' | 'evidence'> & {
   evidence?: { kind: string; source: { id?: string } }[];
 };
 type Subgraph = { nodes: MapNode[]; edges: ApiEdge[] };
-interface MapResult {
+export interface MapResult {
   stats: { version: string };
   focus: Subgraph;
   expanded: Subgraph;
@@ -60,8 +60,11 @@ type Selection = { group: 'nodes' | 'edges'; id: string } | null;
 /** Until the map reports its size, lanes are planned for a laptop's map. */
 const FIRST_MAP_SIZE = { width: 900, height: 640 };
 
-/** The explorer: search, filters, the map, the details, the path finder and the outline, all in one view state kept in the URL. */
-export function Explorer({ initialSearch }: { initialSearch: string }) {
+/**
+ * The explorer: search, filters, the map, the details, the path finder and the outline, all in
+ * one view state kept in the URL. `initialMap` is the first view's map, read by the server.
+ */
+export function Explorer({ initialSearch, initialMap }: { initialSearch: string; initialMap?: MapResult }) {
   const [view, setView] = useState<ViewState>(() => parseViewState(initialSearch));
   const [linkedView] = useState(view);
   const [custom, setCustom] = useState<{ data: MapData; query: string } | null>(null);
@@ -78,7 +81,7 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
 
   const variables = useMemo(() => mapVariables(view), [view]);
-  const mapRequest = useGraphQL<MapResult>(MAP_QUERY, variables);
+  const mapRequest = useGraphQL<MapResult>(MAP_QUERY, variables, initialMap);
   const pathRequest = useGraphQL<{ paths: PathResult[] }>(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
   const named = useGraphQL<{ stats: { version: string }; named: { nodes: { id: string }[] } }>(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, requestGraphQL } from './graph-api';
 
 /** How long to wait before asking again after a temporary failure (the store down, the network gone). */
@@ -17,12 +17,16 @@ export type Request<T> =
  * Runs a query whenever its variables change (null skips it), cancelling the previous one,
  * and reports loading, error and result so every view can show each state. A temporary
  * failure is shown and the query asked again every few seconds, so the view recovers by
- * itself when the store is back.
+ * itself when the store is back. `initial`, the answer for the first variables when the server
+ * already has it, is shown at once instead of being asked for again.
  */
-export function useGraphQL<T>(query: string, variables: Record<string, unknown> | null): Request<T> {
-  const [state, setState] = useState<Request<T>>({ status: 'idle' });
+export function useGraphQL<T>(query: string, variables: Record<string, unknown> | null, initial?: T): Request<T> {
+  const [state, setState] = useState<Request<T>>(initial === undefined ? { status: 'idle' } : { status: 'done', data: initial });
   const key = variables === null ? null : JSON.stringify(variables);
+  const answered = useRef(initial === undefined ? null : key);
   useEffect(() => {
+    if (key !== null && key === answered.current) return;
+    answered.current = null;
     if (key === null) {
       setState({ status: 'idle' });
       return;
