@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import dynamic from 'next/dynamic';
 import type { ConceptMapHandle } from '../map/ConceptMap';
+import { MapView } from '../map/MapView';
 import { mergeMapData, toElements, type MapData, type MapEdge, type MapNode } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
 import { isEvidenceKind } from '../../domain';
@@ -17,16 +17,6 @@ import { MAP_QUERY, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
 import { graphInResult } from './result-graph';
 import { useGraphQL } from './use-graphql';
 import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
-
-/** Cytoscape and its extensions touch `window` when loaded, so the map renders in the browser only. */
-const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), {
-  ssr: false,
-  loading: () => (
-    <p className="map-status" role="status">
-      Loading the map…
-    </p>
-  ),
-});
 
 /** A relation as the API sends it: its ends and sources are objects. */
 type ApiEdge = Omit<MapEdge, 'from' | 'to' | 'evidence'> & {
@@ -212,10 +202,10 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
               update({ drawn: query });
             }}
           />
-          <button type="button" onClick={() => download(map.current!.png(false), 'spasm-atlas-view.png')}>
+          <button type="button" onClick={() => void map.current!.png(false).then((png) => download(png, 'spasm-atlas-view.png'))}>
             PNG (this view)
           </button>
-          <button type="button" onClick={() => download(map.current!.png(true), 'spasm-atlas-map.png')}>
+          <button type="button" onClick={() => void map.current!.png(true).then((png) => download(png, 'spasm-atlas-map.png'))}>
             PNG (whole map)
           </button>
           <button
@@ -301,7 +291,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
               Nothing to show with these filters. Search for a concept or tick more kinds.
             </p>
           ) : null}
-          <ConceptMap
+          <MapView
             ref={map}
             elements={elements}
             layout={view.layout}

@@ -14,11 +14,11 @@ import type { MapData, MapEdge, MapNode } from './elements';
 
 /** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
 export const LANE_GEOMETRY = {
-  nodeWidth: 150,
+  nodeWidth: 136,
   nodeHeight: 50,
-  focusWidth: 180,
+  focusWidth: 166,
   focusHeight: 62,
-  columnGap: 36,
+  columnGap: 28,
   rowGap: 14,
   titleHeight: 40,
   /** A phone's lanes are rows with a one-line title. */
@@ -30,8 +30,10 @@ export const LANE_GEOMETRY = {
 /** Every concept label is drawn at this size, so a zoom of READABLE_ZOOM keeps it at 11 px or more. */
 export const LABEL_FONT_PX = 14;
 export const READABLE_ZOOM = 11 / LABEL_FONT_PX;
-/** Lanes are filled up to what fits at this zoom: readable from the back of a room (about 13 px). */
-export const PLANNED_ZOOM = 0.92;
+/** Lanes are planned to fit at this zoom, labels 13 px on screen: readable from the back of a room. */
+export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
+/** The zoom a long causal chain may take a wide map down to (12 px labels) before its outermost lanes are merged. */
+const CROWDED_ZOOM = 12 / LABEL_FONT_PX;
 /** Below this width the flow runs top to bottom, as on a phone. */
 export const NARROW_WIDTH = 640;
 
@@ -111,8 +113,8 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const groups = all.filter((lane) => lane.collapsed && !isOpen(lane.key));
   const bands = all.filter((lane) => lane.band && !groups.includes(lane));
   const groupHeight = groups.length === 0 ? 0 : Math.ceil(groups.length / perRow) * pitchY + bandGap;
-  // Causal lanes may use the room down to the readable zoom: merging two would put a chain's steps side by side.
-  const readable = { width: options.viewport.width / READABLE_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
+  // Causal lanes may use the room down to small labels (12 px across a screen, 11 on a phone's height): merging two would put a chain's steps side by side.
+  const readable = { width: options.viewport.width / CROWDED_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
   const maxCausal =
     direction === 'across'
       ? Math.floor((readable.width - (G.focusWidth - G.nodeWidth) + G.columnGap) / (G.nodeWidth + G.columnGap))
