@@ -26,7 +26,8 @@ export async function measureFirstPicture(page: Page) {
 
 /** Moves the pointer onto the first picture, as a reader reaching for the map would: that loads the interactive map. */
 export async function wakeMap(page: Page) {
-  const picture = await page.locator(FIRST_PICTURE).boundingBox();
+  // once the interactive map has taken over there is no picture left to reach for
+  const picture = (await page.locator(FIRST_PICTURE).count()) > 0 ? await page.locator(FIRST_PICTURE).boundingBox() : null;
   if (picture) await page.mouse.move(picture.x + picture.width / 2, picture.y + picture.height / 2);
   await page.waitForFunction(
     () => {
