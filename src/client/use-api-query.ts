@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { apiErrorFrom } from './api-error';
 import { apiClient } from './client';
@@ -20,12 +20,16 @@ export type Request<T> =
  * (which aborts its request), and reports loading, error and result so every view can show
  * each state. A temporary failure is shown and the query asked again every few seconds, so the
  * view recovers by itself when the store is back. Answers come from the client's document cache
- * when the same query was asked before.
+ * when the same query was asked before. `initial`, the answer for the first variables when the
+ * server already read it, is shown at once instead of being asked for again.
  */
-export function useApiQuery<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables | null): Request<Data> {
-  const [state, setState] = useState<Request<Data>>({ status: 'idle' });
+export function useApiQuery<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables | null, initial?: Data): Request<Data> {
+  const [state, setState] = useState<Request<Data>>(initial === undefined ? { status: 'idle' } : { status: 'done', data: initial });
   const key = variables === null ? null : JSON.stringify(variables);
+  const answered = useRef(initial === undefined ? null : key);
   useEffect(() => {
+    if (key !== null && key === answered.current) return;
+    answered.current = null;
     if (key === null) {
       setState({ status: 'idle' });
       return;

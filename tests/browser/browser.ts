@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { wakeMap } from '../../bench/first-picture';
 import { CHROMIUM } from './global-setup';
 
 export const ARTIFACTS = 'test-artifacts';
@@ -55,10 +56,15 @@ export function useBrowser(appUrl: () => string = () => baseUrl) {
   };
 }
 
-/** Resolves once no request for the map is pending and the map has drawn and laid out its elements. */
+/**
+ * Resolves once no request for the map is pending and the interactive map has drawn and laid
+ * out its elements. The explorer's first picture is plain SVG; the pointer moving onto it, as a
+ * reader's would, brings in the interactive map (Cytoscape), which the tests then read.
+ */
 export async function mapReady(page: Page) {
   try {
     await page.waitForSelector('main[aria-busy="false"] [data-testid="concept-map"][data-layout-ready="true"]', { timeout: 60_000 });
+    await wakeMap(page);
   } catch (error) {
     await page.screenshot({ path: `${ARTIFACTS}/map-not-ready.png` });
     const state = await page.evaluate(() => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { measureFirstPicture } from '../../bench/first-picture';
 import { ARTIFACTS, mapLegibility, mapReady, mapState, skipReason, useBrowser } from './browser';
 
 /** The one cookbook query whose answer holds no concepts (counts and sources). */
@@ -42,11 +43,17 @@ async function search(page: Page, text: string, option: RegExp) {
 describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => {
   const openPage = useBrowser();
 
-  it.each(SIZES)('shows every drawn concept inside the map with labels of 11 px or more on a $name ($width×$height)', async (size) => {
+  it.each(SIZES)('shows every drawn concept inside the map with labels of 11 px or more on a $name ($width×$height), first without the map engine', async (size) => {
     const { page, errors, close } = await openPage('/', size);
+    const first = await measureFirstPicture(page);
+    expect(first.engineLoaded).toBe(false);
+    expect(first.drawn).toBeGreaterThan(5);
+    expect(first.inside).toBe(first.drawn);
+    expect(first.smallestLabel).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: `${ARTIFACTS}/home-first-picture-${size.width}x${size.height}.png` });
     await mapReady(page);
     const seen = await mapLegibility(page);
-    expect(seen.drawn).toBeGreaterThan(5);
+    expect(seen.drawn).toBe(first.drawn);
     expect(seen.inside).toBe(seen.drawn);
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(11);
     expect(await forwardShare(page, size.width < 640)).toBeGreaterThanOrEqual(0.95);
@@ -114,6 +121,19 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(11);
     expect(await forwardShare(page, false)).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}/tour-step-5-1920x1080.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('runs the free layout off the page with a Cancel that stops it, leaving the lanes and a page that still answers', async () => {
+    const { page, errors, close } = await openPage('/?depth=3&layout=force');
+    await page.getByRole('status').getByRole('button', { name: 'Cancel' }).click({ timeout: 60_000 });
+    await page.getByText('The free layout was cancelled').waitFor();
+    await mapReady(page);
+    expect((await mapState(page)).nodes.length).toBeGreaterThan(5);
+    const box = page.getByRole('combobox', { name: 'Find a concept' });
+    await box.fill('sciatica');
+    await page.getByRole('option', { name: /Sciatica/ }).first().waitFor();
     expect(errors).toEqual([]);
     await close();
   });

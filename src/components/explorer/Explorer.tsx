@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import dynamic from 'next/dynamic';
 import type { ConceptMapHandle } from '../map/ConceptMap';
+import { MapView } from '../map/MapView';
 import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
 import type { ResultOf } from '../../client/graphql';
@@ -19,18 +19,11 @@ import { MAP_QUERY, MAP_QUERY_TEXT, NAMED_QUERY, PATH_QUERY, mapVariables } from
 import { graphInResult } from './result-graph';
 import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
 
-/** Cytoscape and its extensions touch `window` when loaded, so the map renders in the browser only. */
-const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), {
-  ssr: false,
-  loading: () => (
-    <p className="map-status" role="status">
-      Loading the map…
-    </p>
-  ),
-});
-
 /** A part of a map the API sent: its relations' ends and sources are objects. */
 type Subgraph = { nodes: MapNode[]; edges: ResultOf<typeof MapEdgeFragment>[] };
+
+/** The map query's answer, as the server reads it for the first view. */
+type MapResult = ResultOf<typeof MAP_QUERY>;
 
 function fromApi(subgraph: Subgraph): MapData {
   return {
@@ -50,8 +43,11 @@ type Selection = { group: 'nodes' | 'edges'; id: string } | null;
 /** Until the map reports its size, lanes are planned for a laptop's map. */
 const FIRST_MAP_SIZE = { width: 900, height: 640 };
 
-/** The explorer: search, filters, the map, the details, the path finder and the outline, all in one view state kept in the URL. */
-export function Explorer({ initialSearch }: { initialSearch: string }) {
+/**
+ * The explorer: search, filters, the map, the details, the path finder and the outline, all in
+ * one view state kept in the URL. `initialMap` is the first view's map, read by the server.
+ */
+export function Explorer({ initialSearch, initialMap }: { initialSearch: string; initialMap?: MapResult }) {
   const [view, setView] = useState<ViewState>(() => parseViewState(initialSearch));
   const [linkedView] = useState(view);
   const [custom, setCustom] = useState<{ data: MapData; query: string } | null>(null);
@@ -68,7 +64,7 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
   const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
 
   const variables = useMemo(() => mapVariables(view), [view]);
-  const mapRequest = useApiQuery(MAP_QUERY, variables);
+  const mapRequest = useApiQuery(MAP_QUERY, variables, initialMap);
   const pathRequest = useApiQuery(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
   const named = useApiQuery(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
 
@@ -199,10 +195,10 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
               update({ drawn: query });
             }}
           />
-          <button type="button" onClick={() => download(map.current!.png(false), 'spasm-atlas-view.png')}>
+          <button type="button" onClick={() => void map.current!.png(false).then((png) => download(png, 'spasm-atlas-view.png'))}>
             PNG (this view)
           </button>
-          <button type="button" onClick={() => download(map.current!.png(true), 'spasm-atlas-map.png')}>
+          <button type="button" onClick={() => void map.current!.png(true).then((png) => download(png, 'spasm-atlas-map.png'))}>
             PNG (whole map)
           </button>
           <button
@@ -288,7 +284,7 @@ export function Explorer({ initialSearch }: { initialSearch: string }) {
               Nothing to show with these filters. Search for a concept or tick more kinds.
             </p>
           ) : null}
-          <ConceptMap
+          <MapView
             ref={map}
             elements={elements}
             layout={view.layout}

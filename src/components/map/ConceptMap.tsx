@@ -1,15 +1,15 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { LANE_CONTROL_PREFIX } from './elements';
-import { READABLE_ZOOM } from './lane-layout';
-import { LayoutRefused, runForceLayout, type LayoutName } from './layouts';
+import { frameView } from './framing';
+import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
 
 export interface ConceptMapHandle {
   /** A PNG data URL: the current view at twice its size, or the whole map 1920 px wide (slide size). */
-  png(whole: boolean): string;
+  png(whole: boolean): Promise<string>;
   /** The whole map as an SVG document. */
   svg(): Promise<string>;
 }
@@ -26,23 +26,24 @@ interface ConceptMapProps {
   /** What must stay in view when the whole map cannot be shown at a readable size. */
   frameOn?: readonly string[];
   label: string;
+  /** Called each time the map has laid out and framed its elements. */
+  onDrawn?(): void;
   ref?: Ref<ConceptMapHandle>;
 }
-
-/** Closer than this, a small map's boxes look oversized; the map is centred instead. */
-const MAX_FRAME_ZOOM = 1.3;
-const FRAME_PADDING = 16;
 
 /**
  * Owns the Cytoscape instance and nothing else: creates it once, patches elements (and their
  * positions) by id in a batch when they change, frames the result, and destroys it on unmount.
  */
-export function ConceptMap({ elements, layout, onSelect, onLane, onResize, frameOn = [], label, ref }: ConceptMapProps) {
+export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDrawn, frameOn = [], label, ref }: ConceptMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
-  const callbacks = useRef({ onSelect, onLane, onResize, frameOn });
-  callbacks.current = { onSelect, onLane, onResize, frameOn };
+  const running = useRef<RunningLayout | null>(null);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const callbacks = useRef({ onSelect, onLane, onResize, onDrawn, frameOn });
+  callbacks.current = { onSelect, onLane, onResize, onDrawn, frameOn };
 
   useEffect(() => {
     const host = container.current!;
@@ -62,6 +63,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, frame
     observer.observe(host);
     return () => {
       observer.disconnect();
+      running.current?.cancel();
       instance.destroy();
       cy.current = null;
     };
@@ -92,27 +94,34 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, frame
     const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
     const reshaped = nextShape !== shape.current;
     shape.current = nextShape;
-    const finish = () => {
+    // a refused or cancelled force layout leaves the concepts at their lane places, framed and said so
+    const finish = (problem?: string) => {
       frame(instance, callbacks.current.frameOn);
       // read by the browser tests and npm run bench:ui
       host.dataset.layoutMs = String(Math.round(performance.now() - started));
       host.dataset.layoutReady = 'true';
-      delete host.dataset.layoutRefused;
+      if (problem) host.dataset.layoutRefused = problem;
+      else delete host.dataset.layoutRefused;
+      setProblem(problem ?? null);
+      callbacks.current.onDrawn?.();
     };
     if (layout === 'layered' || !reshaped) return finish();
     host.dataset.layoutReady = 'false';
-    runForceLayout(instance, cytoscape).then(
+    running.current?.cancel();
+    const current = runForceLayout(instance);
+    running.current = current;
+    setCancel(() => current.cancel);
+    current.done.then(
       () => shape.current === nextShape && !instance.destroyed() && finish(),
-      (error: Error) => {
-        if (shape.current !== nextShape) return;
-        host.dataset.layoutRefused = error instanceof LayoutRefused ? error.message : `The layout failed: ${error.message}`;
-        host.dataset.layoutReady = 'true';
-      },
-    );
+      (error: Error) => shape.current === nextShape && !instance.destroyed() && finish(error instanceof LayoutRefused ? error.message : `The layout failed: ${error.message}`),
+    ).finally(() => {
+      if (running.current === current) running.current = null;
+      setCancel((shown) => (running.current ? shown : null));
+    });
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({
-    png: (whole) =>
+    png: async (whole) =>
       whole
         ? cy.current!.png({ full: true, maxWidth: 1920, bg: '#ffffff', output: 'base64uri' })
         : cy.current!.png({ full: false, scale: 2, bg: '#ffffff', output: 'base64uri' }),
@@ -123,23 +132,29 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, frame
     },
   }));
 
-  return <div ref={container} className="concept-map" role="img" aria-label={label} data-layout-ready="false" data-testid="concept-map" />;
+  return (
+    <>
+      <div ref={container} className="concept-map" role="img" aria-label={label} data-layout-ready="false" data-engine="cytoscape" data-testid="concept-map" />
+      {cancel ? (
+        <p className="map-status" role="status">
+          Arranging the free layout…{' '}
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </p>
+      ) : problem ? (
+        <p className="map-status" role="status">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
-/**
- * Frames the map afresh every time, so the view never depends on the previous zoom: the whole
- * map when it fits at a readable size, otherwise readable and centred on what matters.
- */
+/** Frames the map as the first picture does (see framing.ts), from the boxes Cytoscape draws. */
 function frame(instance: Core, frameOn: readonly string[]) {
-  const all = instance.elements();
-  if (all.empty() || instance.width() === 0) return;
-  instance.fit(all, FRAME_PADDING);
-  if (instance.zoom() > MAX_FRAME_ZOOM) {
-    instance.zoom(MAX_FRAME_ZOOM);
-    instance.center(all);
-  } else if (instance.zoom() < READABLE_ZOOM) {
-    const targets = frameOn.reduce((found, id) => found.union(instance.getElementById(id)), instance.collection());
-    instance.zoom(READABLE_ZOOM);
-    instance.center(targets.nonempty() ? targets : all);
-  }
+  const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: false, includeOverlays: false });
+  const targets = frameOn.flatMap((id) => instance.getElementById(id).nodes().map(boxOf));
+  const view = frameView(instance.nodes().map(boxOf), targets, { width: instance.width(), height: instance.height() });
+  if (view) instance.viewport(view);
 }

@@ -1,4 +1,5 @@
-import { CAUSAL_RELATION_TYPES, CONCEPT_KINDS, MAP_LANES, MAP_LANE_NAMES, compareText, type MapLane } from '../../domain';
+import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../../domain';
+import { causalEdgesOf, causalRanks, laneOf, loopEdges } from './causal-ranks';
 import type { MapData, MapEdge, MapNode } from './elements';
 
 /**
@@ -13,11 +14,11 @@ import type { MapData, MapEdge, MapNode } from './elements';
 
 /** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
 export const LANE_GEOMETRY = {
-  nodeWidth: 150,
+  nodeWidth: 136,
   nodeHeight: 50,
-  focusWidth: 180,
+  focusWidth: 166,
   focusHeight: 62,
-  columnGap: 36,
+  columnGap: 28,
   rowGap: 14,
   titleHeight: 40,
   /** A phone's lanes are rows with a one-line title. */
@@ -29,8 +30,10 @@ export const LANE_GEOMETRY = {
 /** Every concept label is drawn at this size, so a zoom of READABLE_ZOOM keeps it at 11 px or more. */
 export const LABEL_FONT_PX = 14;
 export const READABLE_ZOOM = 11 / LABEL_FONT_PX;
-/** Lanes are filled up to what fits at this zoom: readable from the back of a room (about 13 px). */
-export const PLANNED_ZOOM = 0.92;
+/** Lanes are planned to fit at this zoom, labels 13 px on screen: readable from the back of a room. */
+export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
+/** The zoom a long causal chain may take a wide map down to (12 px labels) before its outermost lanes are merged. */
+const CROWDED_ZOOM = 12 / LABEL_FONT_PX;
 /** Below this width the flow runs top to bottom, as on a phone. */
 export const NARROW_WIDTH = 640;
 
@@ -87,9 +90,6 @@ interface Lane {
   group: string;
 }
 
-const CAUSAL = new Set<string>(CAUSAL_RELATION_TYPES);
-const laneOf = (node: MapNode): MapLane => CONCEPT_KINDS[node.kind].lane;
-const isCausalLane = (node: MapNode) => MAP_LANES[laneOf(node)].placement === 'causal';
 
 export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayout {
   const G = LANE_GEOMETRY;
@@ -108,12 +108,13 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const titleHeight = direction === 'down' ? G.rowTitleHeight : G.titleHeight;
   const rowHeight = (lines: number) => titleHeight + lines * pitchY + bandGap;
 
-  const all = lanesOf(data, focus, supportOf(data.edges), pinned);
+  const loops = loopEdges(causalEdgesOf(data, focus), focus);
+  const all = lanesOf(data, focus, causalRanks(data, focus, loops), supportOf(data.edges), pinned);
   const groups = all.filter((lane) => lane.collapsed && !isOpen(lane.key));
   const bands = all.filter((lane) => lane.band && !groups.includes(lane));
   const groupHeight = groups.length === 0 ? 0 : Math.ceil(groups.length / perRow) * pitchY + bandGap;
-  // Causal lanes may use the room down to the readable zoom: merging two would put a chain's steps side by side.
-  const readable = { width: options.viewport.width / READABLE_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
+  // Causal lanes may use the room down to small labels (12 px across a screen, 11 on a phone's height): merging two would put a chain's steps side by side.
+  const readable = { width: options.viewport.width / CROWDED_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
   const maxCausal =
     direction === 'across'
       ? Math.floor((readable.width - (G.focusWidth - G.nodeWidth) + G.columnGap) / (G.nodeWidth + G.columnGap))
@@ -207,7 +208,6 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
 
   const drawn = new Set(placed.map((p) => p.node.id));
   const edges = data.edges.filter((edge) => drawn.has(edge.from) && drawn.has(edge.to));
-  const loops = loopEdges(causalEdgesOf(data, focus), focus);
   return { direction, nodes: placed, edges, loops: new Set(edges.filter((edge) => loops.has(edge.id)).map((edge) => edge.id)), lanes: placedLanes, titleHeight };
 }
 
@@ -265,8 +265,7 @@ function pickShown(nodes: readonly MapNode[], room: number, pinned: ReadonlySet<
 }
 
 /** The concepts grouped into lanes in reading order, each lane sorted best supported first. */
-function lanesOf(data: MapData, focus: MapNode | null, support: ReturnType<typeof supportOf>, pinned: ReadonlySet<string>): Lane[] {
-  const rank = causalRanks(data, focus);
+function lanesOf(data: MapData, focus: MapNode | null, rank: ReadonlyMap<string, number>, support: ReturnType<typeof supportOf>, pinned: ReadonlySet<string>): Lane[] {
   const score = (node: MapNode) => support.get(node.id) ?? { sources: new Set<string>(), statements: 0 };
   const best = (a: MapNode, b: MapNode) =>
     Number(pinned.has(b.id)) - Number(pinned.has(a.id)) ||
@@ -292,155 +291,4 @@ function lanesOf(data: MapData, focus: MapNode | null, support: ReturnType<typeo
     }))
     .filter((lane) => lane.nodes.length > 0);
   return [...causal, ...bands];
-}
-
-/**
- * Each causal-lane concept's column, 0 being the focus. What leads to the focus (and free
- * causes and mechanisms) sits left of it, what follows (and free symptoms) right of it. On
- * each side a concept's column is the longest causal chain before it, but never left of its
- * lane's place (causes and conditions first, then mechanisms), so every causal arrow within a
- * side points right, and kinds keep their usual order where the chains allow.
- */
-function causalRanks(data: MapData, focus: MapNode | null): Map<string, number> {
-  const inFlow = data.nodes.filter((node) => isCausalLane(node) && node.id !== focus?.id);
-  const all = causalEdgesOf(data, focus);
-  const loops = loopEdges(all, focus);
-  const edges = all.filter((edge) => !loops.has(edge.id));
-  const out = new Map<string, string[]>();
-  const into = new Map<string, string[]>();
-  for (const edge of edges) {
-    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
-    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
-  }
-  const before = focus ? new Set(longestChains(focus.id, into).keys()) : new Set<string>();
-  const after = focus ? new Set([...longestChains(focus.id, out).keys()].filter((id) => !before.has(id))) : new Set<string>();
-  const step = (node: MapNode) => MAP_LANES[laneOf(node)].step;
-  const left = inFlow.filter((node) => before.has(node.id) || (!after.has(node.id) && (focus === null || step(node) < 0)));
-  const right = inFlow.filter((node) => !left.includes(node));
-
-  const rank = new Map<string, number>();
-  if (focus) rank.set(focus.id, 0);
-  // Left side: lanes at their steps (−2, −1), pushed right along chains, then shifted to end at −1.
-  const leftRanks = longestPathRanks(left, into, (node) => step(node));
-  const shift = focus ? -1 - Math.max(-1, ...leftRanks.values()) : 0;
-  for (const [id, r] of leftRanks) rank.set(id, r + shift);
-  // Right side: at least one step after the focus, and after whatever leads to each concept there.
-  const rightRanks = longestPathRanks(right, into, () => 1, rank);
-  for (const [id, r] of rightRanks) rank.set(id, r);
-  return rank;
-}
-
-/** The causal arrows between concepts of the causal lanes (and the focus), self-loops left out. */
-function causalEdgesOf(data: MapData, focus: MapNode | null): MapEdge[] {
-  const ids = new Set(data.nodes.filter((node) => isCausalLane(node) || node.id === focus?.id).map((node) => node.id));
-  return data.edges.filter((edge) => CAUSAL.has(edge.type) && ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to);
-}
-
-/**
- * The causal arrows that close a loop (pain → guarding → spasm → pain): those pointing against
- * one order of the concepts in which every other arrow points forward. The order reads what
- * leads to the focus first (its causes before their effects), then what neither leads to it nor
- * follows from it, then what follows from it; so a loop through the focus closes on the arrow
- * leaving the focus, and the arrows into it all flow one way.
- */
-export function loopEdges(edges: readonly MapEdge[], focus: MapNode | null): Set<string> {
-  const into = new Map<string, string[]>();
-  const out = new Map<string, string[]>();
-  const ids = new Set<string>();
-  for (const edge of edges) {
-    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
-    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
-    ids.add(edge.from).add(edge.to);
-  }
-  const order: string[] = [];
-  const seen = new Set<string>();
-  // depth first against the arrows: a concept is placed after everything that leads to it
-  const causesFirst = (id: string) => {
-    seen.add(id);
-    for (const from of into.get(id) ?? []) if (!seen.has(from)) causesFirst(from);
-    order.push(id);
-  };
-  const followers = new Set<string>();
-  const collect = (id: string) => {
-    for (const to of out.get(id) ?? []) {
-      if (followers.has(to)) continue;
-      followers.add(to);
-      collect(to);
-    }
-  };
-  if (focus) {
-    causesFirst(focus.id);
-    collect(focus.id);
-  }
-  for (const id of [...ids].sort()) if (!seen.has(id) && !followers.has(id)) causesFirst(id);
-  // depth first along the arrows from the focus: reversed, a concept comes before what it leads to
-  const after: string[] = [];
-  const effectsLast = (id: string) => {
-    seen.add(id);
-    for (const to of out.get(id) ?? []) if (!seen.has(to)) effectsLast(to);
-    after.push(id);
-  };
-  for (const id of [...(focus ? (out.get(focus.id) ?? []) : []), ...[...followers].sort()]) if (!seen.has(id)) effectsLast(id);
-  order.push(...after.reverse());
-  const position = new Map(order.map((id, index) => [id, index]));
-  return new Set(edges.filter((edge) => position.get(edge.from)! >= position.get(edge.to)!).map((edge) => edge.id));
-}
-
-/**
- * Longest-path layering over causal arrows in topological order: a concept's rank is at least
- * its minimum and one more than each placed concept leading to it. Concepts on a cycle keep
- * their minimum.
- */
-function longestPathRanks(
-  nodes: readonly MapNode[],
-  into: ReadonlyMap<string, string[]>,
-  minimum: (node: MapNode) => number,
-  placed: ReadonlyMap<string, number> = new Map(),
-): Map<string, number> {
-  const ids = new Set(nodes.map((node) => node.id));
-  const waiting = new Map(nodes.map((node) => [node.id, (into.get(node.id) ?? []).filter((from) => ids.has(from)).length]));
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const outOf = new Map<string, string[]>();
-  for (const node of nodes) for (const from of into.get(node.id) ?? []) if (ids.has(from)) outOf.set(from, [...(outOf.get(from) ?? []), node.id]);
-  const rank = new Map<string, number>();
-  const ready = nodes.filter((node) => waiting.get(node.id) === 0).map((node) => node.id);
-  const settle = (id: string) => {
-    const preds = (into.get(id) ?? []).map((from) => rank.get(from) ?? placed.get(from)).filter((r): r is number => r !== undefined);
-    rank.set(id, Math.max(minimum(byId.get(id)!), ...preds.map((r) => r + 1)));
-  };
-  while (ready.length > 0) {
-    const id = ready.shift()!;
-    settle(id);
-    for (const to of outOf.get(id) ?? []) {
-      waiting.set(to, waiting.get(to)! - 1);
-      if (waiting.get(to) === 0) ready.push(to);
-    }
-  }
-  for (const node of nodes) if (!rank.has(node.id)) settle(node.id);
-  return rank;
-}
-
-/** The longest chain of steps from `start` to each concept it reaches along `next`; a cycle is cut where it closes. */
-function longestChains(start: string, next: ReadonlyMap<string, string[]>): Map<string, number> {
-  const order: string[] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string) => {
-    state.set(id, 'open');
-    for (const to of next.get(id) ?? []) if (!state.has(to)) visit(to);
-    state.set(id, 'done');
-    order.push(id);
-  };
-  visit(start);
-  const position = new Map(order.map((id, index) => [id, index]));
-  const steps = new Map<string, number>([[start, 0]]);
-  for (const id of order.reverse()) {
-    const here = steps.get(id);
-    if (here === undefined) continue;
-    for (const to of next.get(id) ?? []) {
-      // only edges that go forward in the topological order; a back edge closes a cycle
-      if (position.get(to)! < position.get(id)! && (steps.get(to) ?? -1) < here + 1) steps.set(to, here + 1);
-    }
-  }
-  steps.delete(start);
-  return steps;
 }

@@ -1,9 +1,10 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { ForcePositions } from './force-positions';
 
 /**
  * The map's layouts. `layered` is the focus-centred lane view (positions come from
- * lane-layout.ts, no layout engine is loaded); `force` loads fcose on demand, so the first
- * page never ships it.
+ * lane-layout.ts, no layout engine is loaded); `force` runs fcose in a Web Worker, so the first
+ * page never ships it and the page stays responsive while it runs.
  */
 export const LAYOUT_NAMES = ['layered', 'force'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -15,7 +16,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 
 /**
  * fcose grows roughly with the square of the view (minutes at 5,000 concepts, see
- * npm run bench:ui); above this many it is refused rather than freezing the page.
+ * npm run bench:ui); above this many it is refused rather than keeping the reader waiting.
  */
 export const FORCE_MAX_NODES = 1500;
 
@@ -23,28 +24,46 @@ export function isLayoutName(value: string | null): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value ?? '');
 }
 
-/** Why a layout was not run, fit to show. */
+/** Why a layout was not run or not finished, fit to show. */
 export class LayoutRefused extends Error {}
 
-let fcoseLoaded: Promise<void> | null = null;
+export interface RunningLayout {
+  /** Resolves once the positions are applied; rejects with LayoutRefused when refused or cancelled. */
+  done: Promise<void>;
+  cancel(): void;
+}
 
-/** Runs the force-directed layout on the map's concepts, loading fcose the first time. */
-export async function runForceLayout(cy: Core, cytoscape: { use(extension: unknown): void }): Promise<void> {
+/** Starts the force-directed layout of the map's concepts in a Web Worker; the concepts keep their places until it answers. */
+export function runForceLayout(cy: Core): RunningLayout {
   const nodes = cy.nodes();
   if (nodes.length > FORCE_MAX_NODES) {
-    throw new LayoutRefused(
+    const refused = new LayoutRefused(
       `The free layout is limited to ${FORCE_MAX_NODES.toLocaleString('en')} concepts and this view holds ${nodes.length.toLocaleString('en')}. Use the cause → effect lanes, or narrow the filters.`,
     );
+    return { done: Promise.reject(refused), cancel: () => undefined };
   }
-  fcoseLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => cytoscape.use(fcose));
-  await fcoseLoaded;
-  // from a grid in id order (not random positions), so it settles the same way each time
-  const start = { name: 'grid', fit: false, avoidOverlap: true, sort: (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : 1) } as LayoutOptions;
-  const force = { name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: 140, nodeRepulsion: 12000 } as unknown as LayoutOptions;
-  for (const options of [start, force]) {
-    const layout = nodes.layout(options);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
-  }
+  const worker = new Worker(new URL('./force-layout.worker.ts', import.meta.url));
+  let cancel = () => undefined as void;
+  const done = new Promise<void>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ positions?: ForcePositions; error?: string }>) => {
+      worker.terminate();
+      const { positions, error } = event.data;
+      if (!positions) return reject(new Error(error));
+      if (!cy.destroyed()) cy.batch(() => Object.entries(positions).forEach(([id, position]) => cy.getElementById(id).position(position)));
+      resolve();
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    cancel = () => {
+      worker.terminate();
+      reject(new LayoutRefused('The free layout was cancelled: the concepts keep their lane places. Choose it again to retry, or narrow the view first.'));
+    };
+  });
+  worker.postMessage({
+    nodes: nodes.map((node) => ({ id: node.id(), width: node.outerWidth(), height: node.outerHeight() })),
+    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+  });
+  return { done, cancel: () => cancel() };
 }

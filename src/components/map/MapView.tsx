@@ -1,0 +1,53 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ComponentProps } from 'react';
+import type { ConceptMap as ConceptMapType, ConceptMapHandle } from './ConceptMap';
+import { MapPicture } from './MapPicture';
+
+/** Cytoscape and its extensions touch `window` when loaded, so the interactive map renders in the browser only. */
+const ConceptMap = dynamic(() => import('./ConceptMap').then((module) => module.ConceptMap), { ssr: false });
+
+type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn'> & { ref?: React.Ref<ConceptMapHandle> };
+
+/**
+ * The explorer's map. The lanes are first drawn as plain SVG (MapPicture), so the first picture
+ * needs no map engine; Cytoscape is loaded on the first sign of interaction (pointer, wheel,
+ * touch), an export, or a layout only it can run, and replaces the picture once it has drawn.
+ */
+export function MapView({ ref, ...props }: MapViewProps) {
+  const needsEngine = props.layout !== 'layered';
+  const [live, setLive] = useState(needsEngine);
+  const [drawn, setDrawn] = useState(false);
+  const engine = useRef<ConceptMapHandle>(null);
+  const waiting = useRef<(() => void)[]>([]);
+  const wake = useCallback(() => setLive(true), []);
+  useEffect(() => {
+    if (needsEngine) setLive(true);
+  }, [needsEngine]);
+
+  const onDrawn = useCallback(() => {
+    setDrawn(true);
+    for (const resolve of waiting.current.splice(0)) resolve();
+  }, []);
+  /** The interactive map, once it has drawn: exports need it. */
+  const ready = useCallback(async () => {
+    if (!engine.current || !drawn) {
+      setLive(true);
+      await new Promise<void>((resolve) => waiting.current.push(resolve));
+    }
+    return engine.current!;
+  }, [drawn]);
+
+  useImperativeHandle(ref, () => ({
+    png: async (whole) => (await ready()).png(whole),
+    svg: async () => (await ready()).svg(),
+  }));
+
+  return (
+    <>
+      {live ? <ConceptMap ref={engine} {...props} onDrawn={onDrawn} /> : null}
+      {drawn ? null : <MapPicture {...props} frameOn={props.frameOn ?? []} onWake={wake} />}
+    </>
+  );
+}

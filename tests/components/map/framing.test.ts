@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { drawnSize, frameView, nodeBox } from '../../../src/components/map/framing';
+import { LANE_GEOMETRY, READABLE_ZOOM } from '../../../src/components/map/lane-layout';
+
+const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
+const screen = { width: 1000, height: 600 };
+
+describe('framing the map', () => {
+  it('shows the whole map, centred, when it fits at a readable size', () => {
+    const view = frameView([box(0, 0, 968, 100)], [], screen)!;
+    expect(view.zoom).toBeCloseTo(1);
+    expect(view.pan.x + view.zoom * 484).toBeCloseTo(500);
+    expect(view.pan.y + view.zoom * 50).toBeCloseTo(300);
+  });
+
+  it('never zooms a small map past 1.3, so its boxes do not look oversized', () => {
+    expect(frameView([box(0, 0, 100, 50)], [], screen)!.zoom).toBeCloseTo(1.3);
+  });
+
+  it('keeps labels readable and centres on what matters when the whole map would be too small', () => {
+    const view = frameView([box(0, 0, 5000, 100), box(4000, 0, 4100, 50)], [box(4000, 0, 4100, 50)], screen)!;
+    expect(view.zoom).toBeCloseTo(READABLE_ZOOM);
+    expect(view.pan.x + view.zoom * 4050).toBeCloseTo(500);
+  });
+
+  it('frames nothing on an empty or unmeasured map', () => {
+    expect(frameView([], [], screen)).toBeNull();
+    expect(frameView([box(0, 0, 10, 10)], [], { width: 0, height: 0 })).toBeNull();
+  });
+
+  it('sizes boxes as the stylesheet draws them: the focus larger, lane titles their own size', () => {
+    expect(drawnSize({ data: { id: 'a' }, classes: 'concept focus' })).toEqual({ width: LANE_GEOMETRY.focusWidth, height: LANE_GEOMETRY.focusHeight });
+    expect(drawnSize({ data: { id: 't', width: 300, height: 32 }, classes: 'lane-title' })).toEqual({ width: 300, height: 32 });
+    expect(nodeBox({ data: { id: 'b' }, classes: 'concept', position: { x: 100, y: 50 } })).toEqual(
+      box(100 - LANE_GEOMETRY.nodeWidth / 2, 50 - LANE_GEOMETRY.nodeHeight / 2, 100 + LANE_GEOMETRY.nodeWidth / 2, 50 + LANE_GEOMETRY.nodeHeight / 2),
+    );
+  });
+});
