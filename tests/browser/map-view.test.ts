@@ -166,6 +166,7 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
       await page.waitForURL(/[?&]query=/);
       const reopened = await openPage(new URL(page.url()).pathname + new URL(page.url()).search);
       await reopened.page.getByText('The map shows the result of your query.').waitFor();
+      await mapReady(reopened.page);
       await expect.poll(async () => (await mapState(reopened.page)).nodes.length, { timeout: 30_000 }).toBeGreaterThan(0);
       await reopened.close();
     } else {
