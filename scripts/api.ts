@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { readConfig } from '../src/config';
+import { nodeListener } from '../src/graphql/node-listener';
 import { GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
 import { createAppServer } from '../src/server';
 
@@ -10,7 +11,7 @@ import { createAppServer } from '../src/server';
 async function main() {
   const config = readConfig();
   const app = await createAppServer(config);
-  const server = createServer(app.yoga);
+  const server = createServer(nodeListener(app.yoga));
   const port = Number(process.env.PORT ?? 4000);
   server.listen(port, () => {
     const address = server.address();
