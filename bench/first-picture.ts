@@ -26,8 +26,12 @@ export async function measureFirstPicture(page: Page) {
 
 /** Moves the pointer onto the first picture, as a reader reaching for the map would: that loads the interactive map. */
 export async function wakeMap(page: Page) {
-  // once the interactive map has taken over there is no picture left to reach for
-  const picture = (await page.locator(FIRST_PICTURE).count()) > 0 ? await page.locator(FIRST_PICTURE).boundingBox() : null;
+  // Read in one step: the interactive map may take over at any moment (a force layout wakes it
+  // by itself), and then there is no picture left to reach for.
+  const picture = await page.evaluate((selector) => {
+    const box = document.querySelector(selector)?.getBoundingClientRect();
+    return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+  }, FIRST_PICTURE);
   if (picture) await page.mouse.move(picture.x + picture.width / 2, picture.y + picture.height / 2);
   await page.waitForFunction(
     () => {
