@@ -33,8 +33,8 @@ export function useBrowser(appUrl: () => string = () => baseUrl) {
     await browser?.close();
   });
 
-  return async function openPage(path = '/', viewport = { width: 1280, height: 720 }) {
-    const context = await browser!.newContext({ viewport, acceptDownloads: true });
+  return async function openPage(path = '/', viewport = { width: 1280, height: 720 }, { javaScriptEnabled = true } = {}) {
+    const context = await browser!.newContext({ viewport, acceptDownloads: true, javaScriptEnabled });
     // Chromium fires securitypolicyviolation for everything the Content-Security-Policy refuses;
     // each one is reported as a console error, so a test asserting no errors asserts no violations.
     await context.addInitScript((prefix) => {

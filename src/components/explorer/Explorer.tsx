@@ -5,6 +5,7 @@ import type { ConceptMapHandle } from '../map/ConceptMap';
 import { MapView } from '../map/MapView';
 import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
+import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
@@ -40,8 +41,8 @@ function fromApi(subgraph: Subgraph): MapData {
 
 type Selection = { group: 'nodes' | 'edges'; id: string } | null;
 
-/** Until the map reports its size, lanes are planned for a laptop's map. */
-const FIRST_MAP_SIZE = { width: 900, height: 640 };
+/** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
+const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
 
 /**
  * The explorer: search, filters, the map, the details, the path finder and the outline, all in
@@ -55,7 +56,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const [spotlight, setSpotlight] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
-  const [mapSize, setMapSize] = useState(FIRST_MAP_SIZE);
+  const [mapSize, setMapSize] = useState<MapSize | null>(null);
   const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus: view.focus, lanes: new Set() });
   const [drawer, setDrawer] = useState<'filters' | 'panel' | null>(null);
   const [lastLane, setLastLane] = useState<string | null>(null);
@@ -125,13 +126,15 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const focus = custom ? null : view.focus;
   // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
   const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
-  const layout = useMemo(() => {
-    const pinned = new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]);
-    return laneLayout(data, { focus, viewport: mapSize, open, pinned });
-  }, [data, focus, mapSize, open, pathIds, view.expanded, view.selected]);
-  const elements = useMemo(
-    () => toElements(layout, { focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }, { titles: view.layout === 'layered' }),
-    [layout, focus, spotlight, neighbourhood, pathIds, view.layout],
+  const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
+  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
+  const titles = view.layout === 'layered';
+  const layout = useMemo(() => laneLayout(data, { focus, viewport: mapSize ?? UNMEASURED_MAP, open, pinned }), [data, focus, mapSize, open, pinned]);
+  const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
+  // the server cannot know the window: it draws the first picture for every class of map size
+  const unmeasured = useMemo(
+    () => (mapSize ? undefined : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: toElements(laneLayout(data, { focus, viewport: size, open, pinned }), marks, { titles }) }))),
+    [mapSize, data, focus, open, pinned, marks, titles],
   );
   const frameOn = useMemo(() => {
     if (pathIds.size > 0) return [...pathIds];
@@ -287,6 +290,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           <MapView
             ref={map}
             elements={elements}
+            unmeasured={unmeasured}
             layout={view.layout}
             label={mapLabel}
             frameOn={frameOn}

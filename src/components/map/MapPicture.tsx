@@ -6,30 +6,41 @@ import { isConceptKind, isRelationType } from '../../domain';
 import { LANE_CONTROL_PREFIX } from './elements';
 import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
 import { LABEL_FONT_PX } from './lane-layout';
+import type { MapSize, ScreenClass } from './screen-classes';
 import { KIND_STYLES, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
   elements: ElementDefinition[];
   label: string;
   frameOn: readonly string[];
+  /** Before the map has measured itself: one picture per class of map size, the stylesheet showing the one that fits. */
+  unmeasured?: readonly UnmeasuredPicture[];
   onSelect(selection: { group: 'nodes'; id: string } | null): void;
   onLane?(lane: string): void;
-  onResize?(size: { width: number; height: number }): void;
-  /** Called on the first sign the reader wants more than the picture (pointer, wheel, touch, focus). */
+  onResize?(size: MapSize): void;
+  /** Called on the first sign the reader wants more than the picture (pointer, wheel, touch); a pointer already over the picture when the page became interactive wakes it by moving. */
   onWake(): void;
+}
+
+/** The first picture as planned for one class of map size (SCREEN_CLASSES), before the map is measured. */
+export interface UnmeasuredPicture {
+  screen: ScreenClass;
+  size: MapSize;
+  elements: ElementDefinition[];
 }
 
 const DASHES = { solid: undefined, dashed: '7 5', dotted: '2 4' } as const;
 
 /**
  * The lane layout drawn as plain SVG, from the same elements and framing Cytoscape gets: the
- * home route's first picture, so it needs no map engine. Concepts and lane controls answer
- * clicks; the first pointer, wheel or touch on it wakes the interactive map, which takes over
- * in place.
+ * home route's first picture, so it needs no map engine. The server draws it for every class of
+ * map size and the page paints it with the HTML; once the map has measured itself it is drawn
+ * for that size alone. Concepts and lane controls answer clicks; the first pointer, wheel or
+ * touch on it wakes the interactive map, which takes over in place.
  */
-export function MapPicture({ elements, label, frameOn, onSelect, onLane, onResize, onWake }: MapPictureProps) {
+export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect, onLane, onResize, onWake }: MapPictureProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [size, setSize] = useState<MapSize | null>(null);
   const callbacks = useRef({ onResize });
   callbacks.current = { onResize };
 
@@ -46,9 +57,17 @@ export function MapPicture({ elements, label, frameOn, onSelect, onLane, onResiz
     return () => observer.disconnect();
   }, []);
 
-  const nodes = useMemo(() => elements.filter((element) => element.group === 'nodes' && element.position), [elements]);
-  const boxes = useMemo(() => new Map(nodes.map((node) => [node.data.id!, nodeBox(node)])), [nodes]);
-  const view = size ? frameView([...boxes.values()], frameOn.flatMap((id) => boxes.get(id) ?? []), size) : null;
+  const plans = useMemo(
+    () =>
+      (size ? [{ screen: 'measured' as const, size, elements }] : unmeasured).map((plan) => {
+        const nodes = plan.elements.filter((element) => element.group === 'nodes' && element.position);
+        const boxes = new Map(nodes.map((node) => [node.data.id!, nodeBox(node)]));
+        const view = frameView([...boxes.values()], frameOn.flatMap((id) => boxes.get(id) ?? []), plan.size);
+        return { ...plan, nodes, boxes, view };
+      }),
+    [size, elements, unmeasured, frameOn],
+  );
+  const drawn = plans.filter((plan) => plan.view);
 
   return (
     <div
@@ -58,28 +77,28 @@ export function MapPicture({ elements, label, frameOn, onSelect, onLane, onResiz
       aria-label={label}
       data-testid="concept-map"
       data-engine="svg"
-      data-layout-ready={view ? 'true' : 'false'}
-      data-zoom={view?.zoom}
+      data-layout-ready={drawn.length > 0 ? 'true' : 'false'}
       onPointerEnter={onWake}
+      onPointerMove={onWake}
       onPointerDown={onWake}
       onWheel={onWake}
       onTouchStart={onWake}
-      onClick={(event) => event.target === event.currentTarget.firstChild && onSelect(null)}
+      onClick={(event) => (event.target as Element).tagName === 'svg' && onSelect(null)}
     >
-      {view && size ? (
-        <svg width={size.width} height={size.height} aria-hidden="true">
+      {drawn.map(({ screen, size: planned, elements: planElements, nodes, boxes, view }) => (
+        <svg key={screen} data-screen={screen} viewBox={`0 0 ${planned.width} ${planned.height}`} aria-hidden="true">
           <defs>
             {Object.entries(RELATION_STYLES).map(([type, look]) => (
-              <marker key={type} id={`arrow-${type}`} viewBox="0 0 12 12" refX="11" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto">
+              <marker key={type} id={`arrow-${screen}-${type}`} viewBox="0 0 12 12" refX="11" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto">
                 <ArrowHead shape={look.arrow} color={look.color} />
               </marker>
             ))}
           </defs>
-          <g transform={`translate(${view.pan.x} ${view.pan.y}) scale(${view.zoom})`}>
-            {elements
+          <g transform={`translate(${view!.pan.x} ${view!.pan.y}) scale(${view!.zoom})`}>
+            {planElements
               .filter((element) => element.group === 'edges')
               .map((edge) => (
-                <Arrow key={edge.data.id} edge={edge} from={boxes.get(edge.data.source as string)} to={boxes.get(edge.data.target as string)} />
+                <Arrow key={edge.data.id} edge={edge} from={boxes.get(edge.data.source as string)} to={boxes.get(edge.data.target as string)} markers={screen} />
               ))}
             {nodes.map((node) => (
               <Node
@@ -94,7 +113,7 @@ export function MapPicture({ elements, label, frameOn, onSelect, onLane, onResiz
             ))}
           </g>
         </svg>
-      ) : null}
+      ))}
     </div>
   );
 }
@@ -116,7 +135,7 @@ function exitPoint(box: Box, towards: { x: number; y: number }) {
 }
 
 /** A relation: straight between its boxes, or bending back over the flow when it closes a loop, as the stylesheet draws it. */
-function Arrow({ edge, from, to }: { edge: ElementDefinition; from?: Box; to?: Box }) {
+function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Box; to?: Box; markers: string }) {
   const type = edge.data.type as string;
   if (!from || !to || !isRelationType(type)) return null;
   const look = RELATION_STYLES[type];
@@ -140,7 +159,7 @@ function Arrow({ edge, from, to }: { edge: ElementDefinition; from?: Box; to?: B
         stroke={colour}
         strokeWidth={marked ? 6 : look.width}
         strokeDasharray={DASHES[look.line]}
-        markerEnd={`url(#arrow-${type})`}
+        markerEnd={`url(#arrow-${markers}-${type})`}
       />
       {text ? (
         <text x={middle.x} y={middle.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={type === 'CAUTION' ? look.color : '#111827'} stroke="#ffffff" strokeWidth={4} paintOrder="stroke">

@@ -3,19 +3,23 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ComponentProps } from 'react';
 import type { ConceptMap as ConceptMapType, ConceptMapHandle } from './ConceptMap';
-import { MapPicture } from './MapPicture';
+import { MapPicture, type UnmeasuredPicture } from './MapPicture';
 
 /** Cytoscape and its extensions touch `window` when loaded, so the interactive map renders in the browser only. */
 const ConceptMap = dynamic(() => import('./ConceptMap').then((module) => module.ConceptMap), { ssr: false });
 
-type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn'> & { ref?: React.Ref<ConceptMapHandle> };
+type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn'> & {
+  ref?: React.Ref<ConceptMapHandle>;
+  /** The first picture per class of map size, until the map has measured itself (MapPicture). */
+  unmeasured?: readonly UnmeasuredPicture[];
+};
 
 /**
  * The explorer's map. The lanes are first drawn as plain SVG (MapPicture), so the first picture
  * needs no map engine; Cytoscape is loaded on the first sign of interaction (pointer, wheel,
  * touch), an export, or a layout only it can run, and replaces the picture once it has drawn.
  */
-export function MapView({ ref, ...props }: MapViewProps) {
+export function MapView({ ref, unmeasured, ...props }: MapViewProps) {
   const needsEngine = props.layout !== 'layered';
   const [live, setLive] = useState(needsEngine);
   const [drawn, setDrawn] = useState(false);
@@ -47,7 +51,7 @@ export function MapView({ ref, ...props }: MapViewProps) {
   return (
     <>
       {live ? <ConceptMap ref={engine} {...props} onDrawn={onDrawn} /> : null}
-      {drawn ? null : <MapPicture {...props} frameOn={props.frameOn ?? []} onWake={wake} />}
+      {drawn ? null : <MapPicture {...props} frameOn={props.frameOn ?? []} unmeasured={unmeasured} onWake={wake} />}
     </>
   );
 }
