@@ -5,24 +5,34 @@ export const FIRST_PICTURE = '[data-testid="concept-map"][data-engine="svg"]';
 
 /**
  * A script run in the page before its own: at each frame, before it is painted, it checks
- * whether the first picture is shown (styled, laid out, with concepts) and keeps the time of
- * the first frame that shows it, in ms since navigation began. Measured in the page, because a
+ * whether the first picture is shown (styled, laid out, with concepts), and keeps the time of the
+ * first frame that shows it and of the first that shows it drawn for the measured map (the page
+ * has started and answers clicks), in ms since navigation began. Measured in the page, because a
  * test driver's polling of a page that is busy starting its scripts sees the picture late.
  * Plain text, so it reaches the page as written.
  */
 export const FIRST_PICTURE_TIMER = `(() => {
+  const times = (window.firstPictureTimes = {});
   const check = () => {
     const shown = [...document.querySelectorAll('${FIRST_PICTURE} svg')].find((svg) => svg.getBoundingClientRect().width > 0 && svg.querySelector('g.map-picture-node'));
-    if (shown) window.firstPictureShown = { at: performance.now(), screen: shown.dataset.screen };
+    if (shown && !times.shown) times.shown = { at: performance.now(), screen: shown.dataset.screen };
+    if (shown && shown.dataset.screen === 'measured') times.interactive = performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 })();`;
 
-/** When the first picture was first shown (ms after navigation began) and which one, once it has been. */
-export async function firstPictureShown(page: Page): Promise<{ at: number; screen: string }> {
-  const shown = await page.waitForFunction('window.firstPictureShown', undefined, { timeout: 60_000 });
-  return (await shown.jsonValue()) as { at: number; screen: string };
+/** When the first picture was first shown and which one, and when the page had drawn it for its own map (ms after navigation began). */
+export async function firstPictureTimes(page: Page): Promise<{ shown: { at: number; screen: string }; interactive: number }> {
+  const times = await page.waitForFunction(
+    () => {
+      const recorded = (window as unknown as { firstPictureTimes: { interactive?: number } }).firstPictureTimes;
+      return recorded.interactive ? recorded : null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  return (await times.jsonValue()) as { shown: { at: number; screen: string }; interactive: number };
 }
 
 /**

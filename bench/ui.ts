@@ -8,7 +8,7 @@ import type { MapData } from '../src/components/map/elements';
 import { CAUSAL_RELATION_TYPES } from '../src/domain';
 import { loadGraph } from '../src/graph';
 import { freePort } from '../scripts/free-port';
-import { FIRST_PICTURE_TIMER, firstPictureShown, measureFirstPicture, wakeMap } from './first-picture';
+import { FIRST_PICTURE_TIMER, firstPictureTimes, measureFirstPicture, wakeMap } from './first-picture';
 import { writeSyntheticGraph } from './synthetic-graph';
 
 /**
@@ -201,7 +201,7 @@ async function main() {
       await page.addInitScript({ content: FIRST_PICTURE_TIMER });
       await page.goto(app.url);
       await page.waitForSelector(READY);
-      const shown = await firstPictureShown(page);
+      const times = await firstPictureTimes(page);
       const first = scenario.searches.length === 0 ? await serverPicture(browser, app.url, scenario.viewport) : null;
       if (scenario.name === 'home 1280×720') {
         await page.waitForLoadState('networkidle');
@@ -226,7 +226,7 @@ async function main() {
         String(m.overlaps),
         m.causal === 0 ? 'no causal edges' : `${((100 * m.forward) / m.causal).toFixed(0)}% of ${m.causal}${m.loops > 0 ? ` (+${m.loops} loop)` : ''}`,
         first ? `${first.inside}/${first.drawn}, ${first.smallestLabel.toFixed(1)} px, ${first.screen}` : '—',
-        first ? `${seconds(shown.at)} (${shown.screen})` : '—',
+        first ? `${seconds(times.shown.at)} (${times.shown.screen}), ${seconds(times.interactive)}` : '—',
         `${m.layoutMs} ms`,
         `${pageWidth} px`,
       ]);
@@ -243,7 +243,7 @@ async function main() {
     await layoutTimes('synthetic 5,000 concepts', wholeGraph(writeSyntheticGraph(5000))),
   ];
   console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store`);
-  table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'server picture: inside, smallest, class', 'nav → picture shown', 'layout+frame', 'page width'], rows);
+  table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'server picture: inside, smallest, class', 'nav → picture shown, interactive', 'layout+frame', 'page width'], rows);
   if (overlapNotes.length > 0) console.log(`overlapping boxes (first few):\n  ${overlapNotes.join('\n  ')}`);
   console.log(`\nhome route JavaScript on the wire: ${(homeScripts / 1024).toFixed(0)} kB for the first picture (target ≤ 250 kB); ${(withEngine / 1024).toFixed(0)} kB once the pointer reaches the map and Cytoscape loads\n`);
   console.log('layout times (Node, same code as the page; lanes place every concept with all lanes open)');
