@@ -25,6 +25,8 @@ interface ConceptMapProps {
   onResize?(size: { width: number; height: number }): void;
   /** What must stay in view when the whole map cannot be shown at a readable size. */
   frameOn?: readonly string[];
+  /** The closest a small map is framed; a projected map may come closer than the explorer's (framing.ts). */
+  maxFrameZoom?: number;
   label: string;
   /** Called each time the map has laid out and framed its elements. */
   onDrawn?(): void;
@@ -35,15 +37,15 @@ interface ConceptMapProps {
  * Owns the Cytoscape instance and nothing else: creates it once, patches elements (and their
  * positions) by id in a batch when they change, frames the result, and destroys it on unmount.
  */
-export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDrawn, frameOn = [], label, ref }: ConceptMapProps) {
+export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDrawn, frameOn = [], maxFrameZoom, label, ref }: ConceptMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
   const running = useRef<RunningLayout | null>(null);
   const [cancel, setCancel] = useState<(() => void) | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const callbacks = useRef({ onSelect, onLane, onResize, onDrawn, frameOn });
-  callbacks.current = { onSelect, onLane, onResize, onDrawn, frameOn };
+  const callbacks = useRef({ onSelect, onLane, onResize, onDrawn, frameOn, maxFrameZoom });
+  callbacks.current = { onSelect, onLane, onResize, onDrawn, frameOn, maxFrameZoom };
 
   useEffect(() => {
     const host = container.current!;
@@ -96,7 +98,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     shape.current = nextShape;
     // a refused or cancelled force layout leaves the concepts at their lane places, framed and said so
     const finish = (problem?: string) => {
-      frame(instance, callbacks.current.frameOn);
+      frame(instance, callbacks.current.frameOn, callbacks.current.maxFrameZoom);
       // read by the browser tests and npm run bench:ui
       host.dataset.layoutMs = String(Math.round(performance.now() - started));
       host.dataset.layoutReady = 'true';
@@ -152,9 +154,9 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
 }
 
 /** Frames the map as the first picture does (see framing.ts), from the boxes Cytoscape draws. */
-function frame(instance: Core, frameOn: readonly string[]) {
+function frame(instance: Core, frameOn: readonly string[], maxZoom?: number) {
   const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: false, includeOverlays: false });
   const targets = frameOn.flatMap((id) => instance.getElementById(id).nodes().map(boxOf));
-  const view = frameView(instance.nodes().map(boxOf), targets, { width: instance.width(), height: instance.height() });
+  const view = frameView(instance.nodes().map(boxOf), targets, { width: instance.width(), height: instance.height() }, maxZoom);
   if (view) instance.viewport(view);
 }

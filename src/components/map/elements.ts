@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { sortById, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
-import type { LaneLayout } from './lane-layout';
+import { LANE_GEOMETRY, type LaneLayout } from './lane-layout';
 
 /** What the map draws: concepts and relations, as plain data from the API. */
 export interface MapNode {
@@ -47,12 +47,10 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
     [marks.focus === id && 'focus', marks.highlighted?.has(id) && 'highlighted', marks.path?.has(id) && 'path'].filter(Boolean).join(' ');
   return [
     ...(titles
-      ? layout.lanes
-          .filter((lane) => lane.title)
-          .map((lane) => ({
+      ? laneTitles(layout).map((span) => ({
           group: 'nodes' as const,
-          data: { id: `${LANE_TITLE_PREFIX}${lane.key}`, label: lane.title, width: lane.width, height: layout.titleHeight - TITLE_CLEARANCE },
-          position: { x: lane.x + lane.width / 2, y: lane.y + (layout.titleHeight - TITLE_CLEARANCE) / 2 },
+          data: { id: `${LANE_TITLE_PREFIX}${span.key}`, label: span.title, width: span.width, height: layout.titleHeight - TITLE_CLEARANCE },
+          position: { x: span.x + span.width / 2, y: span.y + (layout.titleHeight - TITLE_CLEARANCE) / 2 },
           classes: 'lane-title',
           selectable: false,
           grabbable: false,
@@ -83,6 +81,22 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
       classes: [layout.loops.has(edge.id) && 'loop', classesFor(edge.id)].filter(Boolean).join(' '),
     })),
   ];
+}
+
+/**
+ * The lane titles as drawn: neighbouring columns of one kind (mechanisms two causal steps and one
+ * step from the focus) share one title across both, so the map does not repeat it side by side.
+ */
+function laneTitles(layout: LaneLayout): { key: string; title: string; x: number; y: number; width: number }[] {
+  const spans: { key: string; title: string; x: number; y: number; width: number }[] = [];
+  for (const lane of layout.lanes) {
+    if (!lane.title) continue;
+    const last = spans.at(-1);
+    const beside = last && last.title === lane.title && last.y === lane.y && lane.x > last.x && lane.x - (last.x + last.width) <= LANE_GEOMETRY.columnGap;
+    if (beside) last.width = lane.x + lane.width - last.x;
+    else spans.push({ key: lane.key, title: lane.title, x: lane.x, y: lane.y, width: lane.width });
+  }
+  return spans;
 }
 
 /** Two views merged, each concept and relation once, ordered by id so layouts are stable. */

@@ -14,7 +14,7 @@ export interface MapViewport {
   pan: { x: number; y: number };
 }
 
-/** Closer than this, a small map's boxes look oversized; the map is centred instead. */
+/** Closer than this, a small map's boxes look oversized beside the explorer's panels; the map is centred instead. */
 const MAX_FRAME_ZOOM = 1.3;
 const FRAME_PADDING = 16;
 
@@ -23,11 +23,11 @@ const FRAME_PADDING = 16;
  * map when it fits at a readable size, otherwise readable and centred on what matters
  * (`targets`). Shared by the first picture and by Cytoscape, so the two frame alike.
  */
-export function frameView(boxes: readonly Box[], targets: readonly Box[], size: { width: number; height: number }): MapViewport | null {
+export function frameView(boxes: readonly Box[], targets: readonly Box[], size: { width: number; height: number }, maxZoom = MAX_FRAME_ZOOM): MapViewport | null {
   if (boxes.length === 0 || size.width === 0 || size.height === 0) return null;
   const all = union(boxes);
   const fit = Math.min((size.width - 2 * FRAME_PADDING) / Math.max(1, all.x2 - all.x1), (size.height - 2 * FRAME_PADDING) / Math.max(1, all.y2 - all.y1));
-  const zoom = Math.min(MAX_FRAME_ZOOM, Math.max(READABLE_ZOOM, fit));
+  const zoom = Math.min(maxZoom, Math.max(READABLE_ZOOM, fit));
   const centreOn = zoom > fit && targets.length > 0 ? union(targets) : all;
   return {
     zoom,

@@ -10,6 +10,9 @@ import { useClassPoll } from './use-class-poll';
 import { RelationEvidence } from './RelationEvidence';
 import { stepMapData, TOUR_QUERY } from './tour-query';
 
+/** A step shows a handful of concepts to a room: they may be drawn up to this zoom (labels about 34 px), filling the projected map. */
+const PROJECTED_ZOOM = 2.4;
+
 const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
 
 /** Keys a presentation clicker or a keyboard sends for "next" and "back". */
@@ -159,7 +162,14 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           </details>
         </section>
         <div className="presenter-map">
-          <ConceptMap elements={elements} layout="layered" label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`} onSelect={() => undefined} onResize={setMapSize} />
+          <ConceptMap
+            elements={elements}
+            layout="layered"
+            label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`}
+            onSelect={() => undefined}
+            onResize={setMapSize}
+            maxFrameZoom={PROJECTED_ZOOM}
+          />
         </div>
       </div>
     </div>

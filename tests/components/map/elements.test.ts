@@ -37,6 +37,31 @@ describe('map elements', () => {
     expect(elements.find((e) => e.data.id === 'heavy-lifting>CAUSES>muscle-strain')!.classes).toBe('path');
   });
 
+  it('title neighbouring lanes of one kind once, across both columns', () => {
+    const chain: MapData = {
+      nodes: [
+        { id: 'lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false },
+        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
+        { id: 'guarding', name: 'Protective guarding', kind: 'Mechanism', urgent: false },
+        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false },
+      ],
+      edges: [
+        { id: 'lifting>CAUSES>strain', type: 'CAUSES', from: 'lifting', to: 'strain' },
+        { id: 'strain>LEADS_TO>guarding', type: 'LEADS_TO', from: 'strain', to: 'guarding' },
+        { id: 'guarding>CAUSES>spasm', type: 'CAUSES', from: 'guarding', to: 'spasm' },
+      ],
+    };
+    const layout = laneLayout(chain, { focus: 'spasm', viewport: { width: 1400, height: 800 }, open: 'all' });
+    const mechanismLanes = layout.lanes.filter((lane) => lane.title === 'Mechanisms');
+    expect(mechanismLanes).toHaveLength(2);
+    const titles = toElements(layout).filter((element) => element.classes === 'lane-title');
+    expect(titles.map((title) => title.data.label)).toEqual(['Causes, conditions & risk factors', 'Mechanisms', 'In focus']);
+    const mechanisms = titles.find((title) => title.data.label === 'Mechanisms')!;
+    const [first, second] = [mechanismLanes[0]!, mechanismLanes[1]!].sort((a, b) => a.x - b.x);
+    expect(mechanisms.data.width).toBe(second!.x + second!.width - first!.x);
+    expect(mechanisms.position!.x).toBe((first!.x + second!.x + second!.width) / 2);
+  });
+
   it('merge views with each element once, in id order', () => {
     const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
     expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);

@@ -17,6 +17,11 @@ describe('framing the map', () => {
     expect(frameView([box(0, 0, 100, 50)], [], screen)!.zoom).toBeCloseTo(1.3);
   });
 
+  it('fills the map with a small map up to a closer zoom when one is allowed, as a projected tour step is', () => {
+    expect(frameView([box(0, 0, 400, 100)], [], screen, 2.4)!.zoom).toBeCloseTo(2.4);
+    expect(frameView([box(0, 0, 640, 100)], [], screen, 2.4)!.zoom).toBeCloseTo((1000 - 32) / 640);
+  });
+
   it('keeps labels readable and centres on what matters when the whole map would be too small', () => {
     const view = frameView([box(0, 0, 5000, 100), box(4000, 0, 4100, 50)], [box(4000, 0, 4100, 50)], screen)!;
     expect(view.zoom).toBeCloseTo(READABLE_ZOOM);
