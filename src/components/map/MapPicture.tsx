@@ -7,7 +7,7 @@ import { LANE_CONTROL_PREFIX } from './elements';
 import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
 import { LABEL_FONT_PX } from './lane-layout';
 import type { MapSize, ScreenClass } from './screen-classes';
-import { KIND_STYLES, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
+import { KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
   elements: ElementDefinition[];
@@ -162,7 +162,7 @@ function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Bo
         markerEnd={`url(#arrow-${markers}-${type})`}
       />
       {text ? (
-        <text x={middle.x} y={middle.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={type === 'CAUTION' ? look.color : '#111827'} stroke="#ffffff" strokeWidth={4} paintOrder="stroke">
+        <text x={middle.x} y={middle.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={type === 'CAUTION' ? look.color : MAP_PAINT.ink} stroke={MAP_PAINT.paper} strokeWidth={4} paintOrder="stroke">
           {text}
         </text>
       ) : null}
@@ -202,23 +202,23 @@ function Node({ node, onClick }: { node: ElementDefinition; onClick(): void }) {
   const { x, y } = node.position!;
   const kind = node.data.kind as string;
   const is = (name: string) => hasClass(node, name);
-  const text = { color: '#111827', size: LABEL_FONT_PX, weight: 600, inset: 11 };
+  const text: { color: string; size: number; weight: number; inset: number } = { color: MAP_PAINT.ink, size: LABEL_FONT_PX, weight: 600, inset: 11 };
   let outline: React.ReactNode = null;
   if (is('lane-title')) {
-    Object.assign(text, { color: '#374151', weight: 700, inset: 0 });
+    Object.assign(text, { color: MAP_PAINT.titleInk, weight: 700, inset: 0 });
   } else if (is('lane-control')) {
     const urgent = is('urgent-group');
-    Object.assign(text, { color: urgent ? '#7f1d1d' : '#0b4a8b', inset: 8 });
-    outline = <Outline shape="round-rectangle" width={width} height={height} fill={urgent ? '#fef2f2' : '#eef4fb'} stroke={urgent ? MARK_COLORS.urgent : '#0b5cad'} strokeWidth={urgent ? 3 : 2} strokeDasharray={urgent ? undefined : '6 4'} />;
+    Object.assign(text, { color: urgent ? MAP_PAINT.urgentInk : MAP_PAINT.controlInk, inset: 8 });
+    outline = <Outline shape="round-rectangle" width={width} height={height} fill={urgent ? MAP_PAINT.urgentGroupFill : MAP_PAINT.controlFill} stroke={urgent ? MARK_COLORS.urgent : MAP_PAINT.controlBorder} strokeWidth={urgent ? 3 : 2} strokeDasharray={urgent ? undefined : '6 4'} />;
   } else if (is('focus')) {
-    Object.assign(text, { color: '#ffffff', size: LABEL_FONT_PX + 3, weight: 800, inset: 10 });
+    Object.assign(text, { color: MAP_PAINT.paper, size: LABEL_FONT_PX + 3, weight: 800, inset: 10 });
     outline = <Outline shape="round-rectangle" width={width} height={height} fill={MARK_COLORS.focus} stroke={MARK_COLORS.focus} strokeWidth={3} />;
   } else if (isConceptKind(kind)) {
     const urgent = Boolean(node.data.urgent);
-    if (urgent) text.color = '#7f1d1d';
+    if (urgent) text.color = MAP_PAINT.urgentInk;
     const stroke = is('path') ? MARK_COLORS.path : is('highlighted') ? MARK_COLORS.highlight : urgent ? MARK_COLORS.urgent : KIND_STYLES[kind].color;
     const strokeWidth = is('path') ? 6 : is('highlighted') || urgent ? 5 : 3;
-    outline = <Outline shape={KIND_STYLES[kind].shape} width={width} height={height} fill="#ffffff" stroke={stroke} strokeWidth={strokeWidth} />;
+    outline = <Outline shape={KIND_STYLES[kind].shape} width={width} height={height} fill={MAP_PAINT.paper} stroke={stroke} strokeWidth={strokeWidth} />;
   }
   const clickable = is('concept') || is('lane-control');
   return (

@@ -51,3 +51,16 @@ export const MARK_COLORS = {
   highlight: '#0ea5e9',
   urgent: '#dc2626',
 } as const;
+
+/** The colours of the map's text and furniture, shared by the stylesheet and the first picture (MapPicture). */
+export const MAP_PAINT = {
+  ink: '#111827',
+  urgentInk: '#7f1d1d',
+  titleInk: '#374151',
+  paper: '#ffffff',
+  controlFill: '#eef4fb',
+  controlBorder: '#0b5cad',
+  controlInk: '#0b4a8b',
+  urgentGroupFill: '#fef2f2',
+  cautionLabelFill: '#fff7ed',
+} as const;

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
 import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
-import { KIND_STYLES, MARK_COLORS, RELATION_STYLES } from './map-styles';
+import { KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -20,14 +20,14 @@ export function mapStylesheet(): StylesheetJson {
         'font-family': FONT,
         'font-size': LABEL_FONT_PX,
         'font-weight': 600,
-        color: '#111827',
+        color: MAP_PAINT.ink,
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
         'text-max-width': `${G.nodeWidth - 22}px`,
         width: G.nodeWidth,
         height: G.nodeHeight,
-        'background-color': '#ffffff',
+        'background-color': MAP_PAINT.paper,
         'border-width': 3,
         'transition-property': 'opacity',
         'transition-duration': 0.45,
@@ -37,7 +37,7 @@ export function mapStylesheet(): StylesheetJson {
       selector: `node.concept[kind = "${kind}"]`,
       style: { 'border-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
     })),
-    { selector: 'node.concept[?urgent]', style: { 'border-width': 5, 'border-color': MARK_COLORS.urgent, 'border-style': 'double', color: '#7f1d1d' } },
+    { selector: 'node.concept[?urgent]', style: { 'border-width': 5, 'border-color': MARK_COLORS.urgent, 'border-style': 'double', color: MAP_PAINT.urgentInk } },
     {
       selector: 'node.lane-title',
       style: {
@@ -50,7 +50,7 @@ export function mapStylesheet(): StylesheetJson {
         'font-family': FONT,
         'font-size': LABEL_FONT_PX,
         'font-weight': 700,
-        color: '#374151',
+        color: MAP_PAINT.titleInk,
         'text-valign': 'center',
         'text-wrap': 'wrap',
         'text-max-width': 'data(width)',
@@ -65,14 +65,14 @@ export function mapStylesheet(): StylesheetJson {
         shape: 'round-rectangle',
         width: G.nodeWidth,
         height: G.nodeHeight,
-        'background-color': '#eef4fb',
+        'background-color': MAP_PAINT.controlFill,
         'border-width': 2,
         'border-style': 'dashed',
-        'border-color': '#0b5cad',
+        'border-color': MAP_PAINT.controlBorder,
         'font-family': FONT,
         'font-size': LABEL_FONT_PX,
         'font-weight': 600,
-        color: '#0b4a8b',
+        color: MAP_PAINT.controlInk,
         'text-valign': 'center',
         'text-wrap': 'wrap',
         'text-max-width': `${G.nodeWidth - 16}px`,
@@ -80,7 +80,7 @@ export function mapStylesheet(): StylesheetJson {
     },
     {
       selector: 'node.urgent-group',
-      style: { 'background-color': '#fef2f2', 'border-color': MARK_COLORS.urgent, 'border-style': 'solid', 'border-width': 3, color: '#7f1d1d' },
+      style: { 'background-color': MAP_PAINT.urgentGroupFill, 'border-color': MARK_COLORS.urgent, 'border-style': 'solid', 'border-width': 3, color: MAP_PAINT.urgentInk },
     },
     {
       selector: 'edge',
@@ -109,11 +109,11 @@ export function mapStylesheet(): StylesheetJson {
         'control-point-weights': [0.5],
         label: '↺ loop',
         'font-size': 13,
-        'text-background-color': '#ffffff',
+        'text-background-color': MAP_PAINT.paper,
         'text-background-opacity': 1,
       },
     },
-    { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': '#fff7ed', 'text-background-opacity': 1 } },
+    { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': MAP_PAINT.cautionLabelFill, 'text-background-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },
     { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 5 } },
@@ -127,7 +127,7 @@ export function mapStylesheet(): StylesheetJson {
         shape: 'round-rectangle',
         'background-color': MARK_COLORS.focus,
         'border-color': MARK_COLORS.focus,
-        color: '#ffffff',
+        color: MAP_PAINT.paper,
         width: G.focusWidth,
         height: G.focusHeight,
         'font-size': LABEL_FONT_PX + 3,
