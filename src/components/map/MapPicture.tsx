@@ -7,7 +7,7 @@ import { LANE_CONTROL_PREFIX } from './elements';
 import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
 import { LABEL_FONT_PX } from './lane-layout';
 import type { MapSize, ScreenClass } from './screen-classes';
-import { KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
+import { ASIDE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
   elements: ElementDefinition[];
@@ -152,7 +152,7 @@ function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Bo
   const middle = loop ? { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 } : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
   const text = loop ? '↺ loop' : type === 'CAUTION' ? '⚠' : null;
   return (
-    <g opacity={marked || hasClass(edge, 'highlighted') ? 1 : 0.8}>
+    <g opacity={marked || hasClass(edge, 'highlighted') ? 1 : hasClass(edge, 'aside') ? ASIDE_OPACITY : 0.8}>
       <path
         d={loop ? `M${start.x} ${start.y} Q${control.x} ${control.y} ${end.x} ${end.y}` : `M${start.x} ${start.y} L${end.x} ${end.y}`}
         fill="none"

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { sortById, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import { MAP_LANES, sortById, type ConceptKind, type EvidenceKind, type MapLane, type RelationType } from '../../domain';
 import { LANE_GEOMETRY, type LaneLayout } from './lane-layout';
 
 /** What the map draws: concepts and relations, as plain data from the API. */
@@ -40,11 +40,15 @@ const TITLE_CLEARANCE = 8;
 
 /**
  * A lane layout → Cytoscape elements, each node at its position, plus the lane titles and
- * "+N more" controls; pure, so it is tested without a browser.
+ * "+N more" controls; pure, so it is tested without a browser. Relations of a band lane (what
+ * helps, tests, regions) that do not touch the focus are marked `aside`, drawn faint.
  */
 export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = true } = {}): ElementDefinition[] {
   const classesFor = (id: string) =>
     [marks.focus === id && 'focus', marks.highlighted?.has(id) && 'highlighted', marks.path?.has(id) && 'path'].filter(Boolean).join(' ');
+  // What helps, tests and regions reach across the whole flow; only their links to the focus are part of its story.
+  const inBand = new Set(layout.nodes.filter((placed) => MAP_LANES[placed.lane as MapLane]?.placement === 'band').map((placed) => placed.node.id));
+  const isAside = (edge: MapEdge) => (inBand.has(edge.from) || inBand.has(edge.to)) && edge.from !== marks.focus && edge.to !== marks.focus;
   return [
     ...(titles
       ? laneTitles(layout).map((span) => ({
@@ -78,7 +82,7 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
     ...layout.edges.map((edge) => ({
       group: 'edges' as const,
       data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-      classes: [layout.loops.has(edge.id) && 'loop', classesFor(edge.id)].filter(Boolean).join(' '),
+      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', classesFor(edge.id)].filter(Boolean).join(' '),
     })),
   ];
 }

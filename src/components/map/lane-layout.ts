@@ -152,7 +152,9 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
     const hidden = lane.nodes.length - shown.length;
     const label = overflow ? `+${hidden} more` : open && lane.collapsed ? `Hide these ${lane.nodes.length}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
-    return { shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
+    // a causal lane that merged kinds is titled after what it draws, not after what it hides
+    const title = lane.band || lane.key === FOCUS_KEY || shown.length === 0 ? lane.title : titleOf(shown);
+    return { title, shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
   };
   const centredLeft = (count: number) => -(Math.min(perRow, Math.max(1, count)) * pitchX - (pitchX - G.nodeWidth)) / 2;
 
@@ -185,7 +187,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
     }));
     const width = Math.max(G.nodeWidth, -2 * left);
-    placedLanes.push({ key: lane.key, title: lane.title, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
+    placedLanes.push({ key: lane.key, title: result.title, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
     y += titleHeight + (Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
   };
   alarms.forEach(rowLane);
@@ -199,7 +201,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       const height = isFocus ? G.focusHeight : slots(lane, columnCapacity) * pitchY - G.rowGap;
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
       const result = fill(lane, columnCapacity, (i) => ({ x: x + width / 2, y: firstY + i * pitchY }));
-      placedLanes.push({ key: lane.key, title: lane.title, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
+      placedLanes.push({ key: lane.key, title: result.title, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
       x += width + G.columnGap;
     });
     y = top + columnHeight + bandGap;
@@ -230,7 +232,7 @@ function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {
   return lane.nodes.filter((node) => pinned.has(node.id)).length;
 }
 
-/** A causal lane is titled after the lane most of its concepts belong to. */
+/** A causal lane is titled after the lane most of its concepts belong to (the first in the lane table on a tie). */
 function titleOf(nodes: readonly MapNode[]): string {
   const counts = MAP_LANE_NAMES.map((lane) => ({ lane, count: nodes.filter((node) => laneOf(node) === lane).length }));
   return MAP_LANES[counts.sort((a, b) => b.count - a.count)[0]!.lane].title;

@@ -64,3 +64,6 @@ export const MAP_PAINT = {
   urgentGroupFill: '#fef2f2',
   cautionLabelFill: '#fff7ed',
 } as const;
+
+/** How strongly a relation marked `aside` (see toElements) is drawn: there, but behind the focus's story. */
+export const ASIDE_OPACITY = 0.3;

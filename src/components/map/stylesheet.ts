@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
 import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
-import { KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
+import { ASIDE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -114,6 +114,7 @@ export function mapStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': MAP_PAINT.cautionLabelFill, 'text-background-opacity': 1 } },
+    { selector: 'edge.aside', style: { opacity: ASIDE_OPACITY } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },
     { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 5 } },

@@ -62,6 +62,24 @@ describe('map elements', () => {
     expect(mechanisms.position!.x).toBe((first!.x + second!.x + second!.width) / 2);
   });
 
+  it('draw what helps faintly where it does not touch the focus, so the relations of the focus carry the picture', () => {
+    const helped: MapData = {
+      nodes: [
+        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
+        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false },
+        { id: 'heat', name: 'Heat therapy', kind: 'Treatment', urgent: false },
+      ],
+      edges: [
+        { id: 'strain>CAUSES>spasm', type: 'CAUSES', from: 'strain', to: 'spasm' },
+        { id: 'heat>RELIEVES>spasm', type: 'RELIEVES', from: 'heat', to: 'spasm' },
+        { id: 'heat>TARGETS>strain', type: 'TARGETS', from: 'heat', to: 'strain' },
+      ],
+    };
+    const elements = toElements(laneLayout(helped, { focus: 'spasm', viewport: { width: 1200, height: 800 }, open: 'all' }), { focus: 'spasm' });
+    const aside = elements.filter((element) => element.group === 'edges' && String(element.classes).split(' ').includes('aside')).map((element) => element.data.id);
+    expect(aside).toEqual(['heat>TARGETS>strain']);
+  });
+
   it('merge views with each element once, in id order', () => {
     const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
     expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);

@@ -86,6 +86,27 @@ describe('the focus-centred lane layout', () => {
     expect(opened.nodes.filter((placed) => placed.lane === lane.key)).toHaveLength(30);
   });
 
+  it('titles a lane that merged kinds after the concepts it draws, not after those waiting behind "+N more"', () => {
+    const causes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => node(`cause-${id}`, 'Cause'));
+    const early = ['a', 'b', 'c'].map((id) => node(`strain-${id}`, 'Mechanism'));
+    const merged: MapData = {
+      nodes: [...causes, ...early, node('guarding', 'Mechanism'), node('tightness', 'Mechanism'), node('spasm', 'Symptom')],
+      edges: [
+        ...causes.map((cause) => edge(cause.id, 'CAUSES', 'strain-a')),
+        ...early.map((mechanism) => edge(mechanism.id, 'LEADS_TO', 'guarding', 4)),
+        edge('guarding', 'LEADS_TO', 'tightness', 4),
+        edge('tightness', 'CAUSES', 'spasm', 4),
+      ],
+    };
+    const wide = laneLayout(merged, { focus: 'spasm', viewport: { width: 1400, height: 330 }, open: new Set() });
+    expect(wide.lanes.map((lane) => lane.title).slice(0, 2)).toEqual(['Causes, conditions & risk factors', 'Mechanisms']);
+    const narrow = laneLayout(merged, { focus: 'spasm', viewport: { width: 700, height: 330 }, open: new Set() });
+    const outermost = narrow.lanes.find((lane) => lane.hidden > 0)!;
+    const drawn = narrow.nodes.filter((placed) => placed.lane === outermost.key).map((placed) => placed.node.kind);
+    expect(drawn.every((kind) => kind === 'Mechanism')).toBe(true);
+    expect(outermost.title).toBe('Mechanisms');
+  });
+
   it('always draws pinned concepts, such as a chosen path, even in a crowded lane', () => {
     const causes = Array.from({ length: 30 }, (_, i) => node(`cause-${String(i).padStart(2, '0')}`, 'Cause'));
     const data: MapData = { nodes: [...causes, node('back-spasm', 'Symptom')], edges: causes.map((cause) => edge(cause.id, 'CAUSES', 'back-spasm')) };
