@@ -63,8 +63,8 @@ export class CacheFrontDoor {
     const params = request.method === 'GET' ? paramsOfSearch(request.search) : paramsOfBody(body);
     if (!params) return undefined;
     const found = await this.cache.lookUp(params);
-    if (found?.body === undefined) return undefined;
-    return { status: 200, headers: { ...headers, etag: `"${found.key}"` }, body: found.body };
+    if (found?.answer === undefined) return undefined;
+    return { status: 200, headers: { ...headers, etag: `"${found.key}"` }, body: found.answer.bytes() };
   }
 
   /** Learns the headers yoga gives an admitted request of this shape when its answer is kept. */
