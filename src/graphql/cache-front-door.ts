@@ -124,13 +124,14 @@ export function doorRequestOf(request: Request): DoorRequest {
 
 /**
  * Answers a Fetch API request at the door when it can, and by `handle` (yoga) otherwise, from
- * which the door learns. A POST's body is read once, and handed on in a copy of the request.
+ * which the door learns. A POST's body is read once, and its bytes handed on in a copy of the
+ * request.
  */
 export async function answerAtDoor(door: CacheFrontDoor, request: Request, handle: (request: Request) => Response | Promise<Response>): Promise<Response> {
   const asked = doorRequestOf(request);
   if (!door.admits(asked)) return handle(request);
-  const body = request.method === 'POST' ? await request.text() : undefined;
-  const hit = await door.answer(asked, body);
+  const body = request.method === 'POST' ? new Uint8Array(await request.arrayBuffer()) : undefined;
+  const hit = await door.answer(asked, body && Buffer.from(body.buffer, body.byteOffset, body.length).toString());
   if (hit) return new Response(new Uint8Array(hit.body), { status: hit.status, headers: hit.headers });
   const answered = await handle(body === undefined ? request : new Request(request, { body }));
   door.learn(asked, answered);
