@@ -11,7 +11,7 @@ import { createAppServer } from '../src/server';
 async function main() {
   const config = readConfig();
   const app = await createAppServer(config);
-  const server = createServer(nodeListener(app.yoga));
+  const server = createServer(nodeListener(app.yoga, app.frontDoor));
   const port = Number(process.env.PORT ?? 4000);
   server.listen(port, () => {
     const address = server.address();

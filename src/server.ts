@@ -1,7 +1,8 @@
 import type { YogaServerInstance } from 'graphql-yoga';
 import { readConfig, type Config } from './config';
 import type { GraphQLContext } from './graphql/context';
-import { createGraphQLServer } from './graphql/yoga';
+import type { CacheFrontDoor } from './graphql/cache-front-door';
+import { createGraphQLEntry } from './graphql/yoga';
 import { createPollStore, type PollStore } from './polls';
 import { createStore, type GraphStore } from './store';
 
@@ -10,6 +11,8 @@ export interface AppServer {
   readonly store: GraphStore;
   readonly polls: PollStore;
   readonly yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+  /** Answers repeated queries from yoga's response cache before yoga's pipeline (both entry points use it). */
+  readonly frontDoor: CacheFrontDoor;
   /** Releases the stores' connections. */
   close(): Promise<void>;
 }
@@ -34,7 +37,7 @@ export async function createAppServer(config: Config): Promise<AppServer> {
   return {
     store,
     polls,
-    yoga: createGraphQLServer({ store, polls }, { corsOrigins: config.corsOrigins }),
+    ...createGraphQLEntry({ store, polls }, { corsOrigins: config.corsOrigins }),
     close: async () => {
       await polls.dispose();
       await store.close();

@@ -9,7 +9,8 @@ import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
 import { onePollMutationPlugin } from './poll-mutation-limit';
 import { queryLimitPlugins } from './query-limits';
-import { useGraphResponseCache } from './response-cache';
+import { CacheFrontDoor } from './cache-front-door';
+import { ResponseCache, useGraphResponseCache } from './response-cache';
 import { corsFor, useJsonPostOnly } from './same-origin';
 import { useSecurityHeaders } from './security-headers';
 import { schema } from './schema';
@@ -23,6 +24,8 @@ export const MAX_REQUEST_BYTES = 1_000_000;
 export interface GraphQLServices {
   readonly store: GraphStore;
   readonly polls: PollStore;
+  /** Where answers are kept; a cache of its own unless given (createGraphQLEntry shares one with its front door). */
+  readonly responses?: ResponseCache;
 }
 
 export interface GraphQLServerOptions {
@@ -49,7 +52,7 @@ query HeavyLifting {
  * Subscriptions are answered as server-sent events (text/event-stream) at the same endpoint.
  */
 export function createGraphQLServer(
-  { store, polls }: GraphQLServices,
+  { store, polls, responses = new ResponseCache(() => store.graphVersion()) }: GraphQLServices,
   options: GraphQLServerOptions = {},
 ): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
@@ -64,7 +67,7 @@ export function createGraphQLServer(
       useJsonPostOnly(),
       ...queryLimitPlugins(),
       onePollMutationPlugin(),
-      useGraphResponseCache(() => store.graphVersion()),
+      useGraphResponseCache(responses),
       useExecutionGuards(),
     ],
     cors: corsFor(options.corsOrigins ?? []),
@@ -77,4 +80,15 @@ export function createGraphQLServer(
     // event stream the client leaves is closed twice, an uncaught exception in the server.
     fetchAPI: { Response, ReadableStream },
   });
+}
+
+/** A yoga server and the front door that answers repeated queries from its cache before yoga's pipeline. */
+export interface GraphQLEntry {
+  readonly yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+  readonly frontDoor: CacheFrontDoor;
+}
+
+export function createGraphQLEntry(services: Omit<GraphQLServices, 'responses'>, options: GraphQLServerOptions = {}): GraphQLEntry {
+  const responses = new ResponseCache(() => services.store.graphVersion());
+  return { yoga: createGraphQLServer({ ...services, responses }, options), frontDoor: new CacheFrontDoor(responses, MAX_REQUEST_BYTES) };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/domain';
 import { loadGraph } from '../../src/graph';
 import { createContext } from '../../src/graphql/context';
-import { RESPONSE_CACHE, useGraphResponseCache } from '../../src/graphql/response-cache';
+import { RESPONSE_CACHE, ResponseCache, useGraphResponseCache } from '../../src/graphql/response-cache';
 import { schema } from '../../src/graphql/schema';
 import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
@@ -123,7 +123,7 @@ describe('the response cache', () => {
     const yoga = createYoga({
       schema,
       context: () => createContext(store, memoryPolls(), 'test'),
-      plugins: [useGraphResponseCache(() => store.graphVersion(), { ...RESPONSE_CACHE, maxBytes: 400 })],
+      plugins: [useGraphResponseCache(new ResponseCache(() => store.graphVersion(), { ...RESPONSE_CACHE, maxBytes: 400 }))],
     });
     const ask = (id: string) =>
       yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NEIGHBORHOOD, variables: { ids: [id] } }) });

@@ -1,3 +1,4 @@
+import { answerAtDoor } from '../../../graphql/cache-front-door';
 import type { HostContext } from '../../../graphql/graphiql-page';
 import { getProcessServer } from '../../../server';
 
@@ -5,8 +6,8 @@ import { getProcessServer } from '../../../server';
 const NEXT: HostContext = { hostCompresses: true };
 
 async function handle(request: Request) {
-  const { yoga } = await getProcessServer();
-  return yoga.handleRequest(request, NEXT);
+  const { yoga, frontDoor } = await getProcessServer();
+  return answerAtDoor(frontDoor, request, (passed) => yoga.handleRequest(passed, NEXT));
 }
 
 export { handle as GET, handle as POST, handle as OPTIONS };
