@@ -6,17 +6,19 @@
  * band) that opens in place, so it is always on the map without crowding it.
  */
 export const MAP_LANES = {
-  urgent: { title: 'Red flags: see a doctor now', placement: 'band', step: 0, collapsed: true, alarm: true },
-  upstream: { title: 'Causes, conditions & risk factors', placement: 'causal', step: -2, collapsed: false, alarm: false },
-  mechanism: { title: 'Mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
-  downstream: { title: 'Symptoms & what follows', placement: 'causal', step: 1, collapsed: false, alarm: false },
-  relief: { title: 'What helps', placement: 'band', step: 0, collapsed: false, alarm: false },
-  assessment: { title: 'Tests & assessment', placement: 'band', step: 0, collapsed: true, alarm: false },
-  region: { title: 'Body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
+  urgent: { title: 'Red flags: see a doctor now', short: 'Red flags', placement: 'band', step: 0, collapsed: true, alarm: true },
+  upstream: { title: 'Causes, conditions & risk factors', short: 'Causes & conditions', placement: 'causal', step: -2, collapsed: false, alarm: false },
+  mechanism: { title: 'Mechanisms', short: 'Mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
+  downstream: { title: 'Symptoms & what follows', short: 'Symptoms', placement: 'causal', step: 1, collapsed: false, alarm: false },
+  relief: { title: 'What helps', short: 'What helps', placement: 'band', step: 0, collapsed: false, alarm: false },
+  assessment: { title: 'Tests & assessment', short: 'Tests', placement: 'band', step: 0, collapsed: true, alarm: false },
+  region: { title: 'Body regions', short: 'Body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
 } as const satisfies Record<string, LaneInfo>;
 
 export interface LaneInfo {
   title: string;
+  /** The lane's name where a map column shows concepts of several lanes together ("Causes & conditions · Mechanisms"). */
+  short: string;
   placement: 'causal' | 'band';
   step: number;
   collapsed: boolean;

@@ -14,8 +14,8 @@ import type { MapData, MapEdge, MapNode } from './elements';
 
 /** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
 export const LANE_GEOMETRY = {
-  nodeWidth: 136,
-  nodeHeight: 50,
+  nodeWidth: 150,
+  nodeHeight: 54,
   focusWidth: 166,
   focusHeight: 62,
   columnGap: 28,
@@ -152,7 +152,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
     const hidden = lane.nodes.length - shown.length;
     const label = overflow ? `+${hidden} more` : open && lane.collapsed ? `Hide these ${lane.nodes.length}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
-    // a causal lane that merged kinds is titled after what it draws, not after what it hides
+    // a causal lane is titled after what it draws, not after what it hides
     const title = lane.band || lane.key === FOCUS_KEY || shown.length === 0 ? lane.title : titleOf(shown);
     return { title, shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
   };
@@ -221,7 +221,8 @@ function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): La
     const middle = focusIndex >= 0 ? focusIndex : Math.floor(merged.length / 2);
     const fromLeft = middle > merged.length - 1 - middle;
     const [gone, into] = fromLeft ? [merged[0]!, merged[1]!] : [merged.at(-1)!, merged.at(-2)!];
-    const nodes = [...into.nodes, ...gone.nodes];
+    // taken in turn, so the column shows the outer lane's best (the causes a clinician asks about first) beside the inner's
+    const nodes = inTurn(gone.nodes, into.nodes);
     merged.splice(merged.indexOf(into), 1, { ...into, nodes, title: into.key === FOCUS_KEY ? into.title : titleOf(nodes) });
     merged.splice(merged.indexOf(gone), 1);
   }
@@ -232,10 +233,15 @@ function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {
   return lane.nodes.filter((node) => pinned.has(node.id)).length;
 }
 
-/** A causal lane is titled after the lane most of its concepts belong to (the first in the lane table on a tie). */
+/** A causal lane is titled after the lane its concepts belong to, or, when they belong to several, after each in the lane table's order. */
 function titleOf(nodes: readonly MapNode[]): string {
-  const counts = MAP_LANE_NAMES.map((lane) => ({ lane, count: nodes.filter((node) => laneOf(node) === lane).length }));
-  return MAP_LANES[counts.sort((a, b) => b.count - a.count)[0]!.lane].title;
+  const lanes = MAP_LANE_NAMES.filter((lane) => nodes.some((node) => laneOf(node) === lane));
+  return lanes.length === 1 ? MAP_LANES[lanes[0]!].title : lanes.map((lane) => MAP_LANES[lane].short).join(' · ');
+}
+
+/** Both lists, one item of each in turn, the first list first. */
+function inTurn<T>(first: readonly T[], second: readonly T[]): T[] {
+  return Array.from({ length: Math.max(first.length, second.length) }, (_, index) => [first[index], second[index]]).flat().filter((item): item is T => item !== undefined);
 }
 
 const FOCUS_KEY = 'focus';

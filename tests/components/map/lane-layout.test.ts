@@ -86,7 +86,7 @@ describe('the focus-centred lane layout', () => {
     expect(opened.nodes.filter((placed) => placed.lane === lane.key)).toHaveLength(30);
   });
 
-  it('titles a lane that merged kinds after the concepts it draws, not after those waiting behind "+N more"', () => {
+  it('draws the outer lane in turn with the inner one where a narrow map merges them, titled after every lane it draws', () => {
     const causes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => node(`cause-${id}`, 'Cause'));
     const early = ['a', 'b', 'c'].map((id) => node(`strain-${id}`, 'Mechanism'));
     const merged: MapData = {
@@ -103,8 +103,8 @@ describe('the focus-centred lane layout', () => {
     const narrow = laneLayout(merged, { focus: 'spasm', viewport: { width: 700, height: 330 }, open: new Set() });
     const outermost = narrow.lanes.find((lane) => lane.hidden > 0)!;
     const drawn = narrow.nodes.filter((placed) => placed.lane === outermost.key).map((placed) => placed.node.kind);
-    expect(drawn.every((kind) => kind === 'Mechanism')).toBe(true);
-    expect(outermost.title).toBe('Mechanisms');
+    expect(drawn.slice(0, 2)).toEqual(['Cause', 'Mechanism']);
+    expect(outermost.title).toBe('Causes & conditions · Mechanisms');
   });
 
   it('always draws pinned concepts, such as a chosen path, even in a crowded lane', () => {
