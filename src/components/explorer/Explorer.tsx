@@ -129,12 +129,16 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
   const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
   const titles = view.layout === 'layered';
-  const layout = useMemo(() => laneLayout(data, { focus, viewport: mapSize ?? UNMEASURED_MAP, open, pinned }), [data, focus, mapSize, open, pinned]);
+  const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
+  const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
   const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
   // the server cannot know the window: it draws the first picture for every class of map size
   const unmeasured = useMemo(
-    () => (mapSize ? undefined : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: toElements(laneLayout(data, { focus, viewport: size, open, pinned }), marks, { titles }) }))),
-    [mapSize, data, focus, open, pinned, marks, titles],
+    () =>
+      mapSize
+        ? undefined
+        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: size === UNMEASURED_MAP ? elements : toElements(planLanes(size), marks, { titles }) })),
+    [mapSize, elements, planLanes, marks, titles],
   );
   const frameOn = useMemo(() => {
     if (pathIds.size > 0) return [...pathIds];

@@ -7,7 +7,7 @@ import { LANE_CONTROL_PREFIX } from './elements';
 import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
 import { LABEL_FONT_PX } from './lane-layout';
 import type { MapSize, ScreenClass } from './screen-classes';
-import { ASIDE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
+import { ASIDE_OPACITY, EDGE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
   elements: ElementDefinition[];
@@ -57,17 +57,17 @@ export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect
     return () => observer.disconnect();
   }, []);
 
-  const plans = useMemo(
+  // each plan framed for its own size; one with nothing to frame is not drawn
+  const drawn = useMemo(
     () =>
-      (size ? [{ screen: 'measured' as const, size, elements }] : unmeasured).map((plan) => {
+      (size ? [{ screen: 'measured' as const, size, elements }] : unmeasured).flatMap((plan) => {
         const nodes = plan.elements.filter((element) => element.group === 'nodes' && element.position);
         const boxes = new Map(nodes.map((node) => [node.data.id!, nodeBox(node)]));
         const view = frameView([...boxes.values()], frameOn.flatMap((id) => boxes.get(id) ?? []), plan.size);
-        return { ...plan, nodes, boxes, view };
+        return view ? [{ ...plan, nodes, boxes, view }] : [];
       }),
     [size, elements, unmeasured, frameOn],
   );
-  const drawn = plans.filter((plan) => plan.view);
 
   return (
     <div
@@ -94,7 +94,7 @@ export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect
               </marker>
             ))}
           </defs>
-          <g transform={`translate(${view!.pan.x} ${view!.pan.y}) scale(${view!.zoom})`}>
+          <g transform={`translate(${view.pan.x} ${view.pan.y}) scale(${view.zoom})`}>
             {planElements
               .filter((element) => element.group === 'edges')
               .map((edge) => (
@@ -152,7 +152,7 @@ function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Bo
   const middle = loop ? { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 } : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
   const text = loop ? '↺ loop' : type === 'CAUTION' ? '⚠' : null;
   return (
-    <g opacity={marked || hasClass(edge, 'highlighted') ? 1 : hasClass(edge, 'aside') ? ASIDE_OPACITY : 0.8}>
+    <g opacity={marked || hasClass(edge, 'highlighted') ? 1 : hasClass(edge, 'aside') ? ASIDE_OPACITY : EDGE_OPACITY}>
       <path
         d={loop ? `M${start.x} ${start.y} Q${control.x} ${control.y} ${end.x} ${end.y}` : `M${start.x} ${start.y} L${end.x} ${end.y}`}
         fill="none"

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import { MAP_LANES, sortById, type ConceptKind, type EvidenceKind, type MapLane, type RelationType } from '../../domain';
-import { LANE_GEOMETRY, type LaneLayout } from './lane-layout';
+import { sortById, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import { LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
 
 /** What the map draws: concepts and relations, as plain data from the API. */
 export interface MapNode {
@@ -47,7 +47,8 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
   const classesFor = (id: string) =>
     [marks.focus === id && 'focus', marks.highlighted?.has(id) && 'highlighted', marks.path?.has(id) && 'path'].filter(Boolean).join(' ');
   // What helps, tests and regions reach across the whole flow; only their links to the focus are part of its story.
-  const inBand = new Set(layout.nodes.filter((placed) => MAP_LANES[placed.lane as MapLane]?.placement === 'band').map((placed) => placed.node.id));
+  const bands = new Set(layout.lanes.filter((lane) => lane.band).map((lane) => lane.key));
+  const inBand = new Set(layout.nodes.filter((placed) => bands.has(placed.lane)).map((placed) => placed.node.id));
   const isAside = (edge: MapEdge) => (inBand.has(edge.from) || inBand.has(edge.to)) && edge.from !== marks.focus && edge.to !== marks.focus;
   return [
     ...(titles
@@ -91,8 +92,8 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
  * The lane titles as drawn: neighbouring columns of one kind (mechanisms two causal steps and one
  * step from the focus) share one title across both, so the map does not repeat it side by side.
  */
-function laneTitles(layout: LaneLayout): { key: string; title: string; x: number; y: number; width: number }[] {
-  const spans: { key: string; title: string; x: number; y: number; width: number }[] = [];
+function laneTitles(layout: LaneLayout): Pick<PlacedLane, 'key' | 'title' | 'x' | 'y' | 'width'>[] {
+  const spans: Pick<PlacedLane, 'key' | 'title' | 'x' | 'y' | 'width'>[] = [];
   for (const lane of layout.lanes) {
     if (!lane.title) continue;
     const last = spans.at(-1);

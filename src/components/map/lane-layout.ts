@@ -58,6 +58,8 @@ export interface PlacedNode {
 export interface PlacedLane {
   key: string;
   title: string;
+  /** A row of its own (what helps, tests, red flags, regions) rather than a step of the causal flow. */
+  band: boolean;
   x: number;
   y: number;
   width: number;
@@ -167,6 +169,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       placedLanes.push({
         key: lane.key,
         title: '',
+        band: lane.band,
         x: at.x - G.nodeWidth / 2,
         y: at.y,
         width: G.nodeWidth,
@@ -187,7 +190,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
     }));
     const width = Math.max(G.nodeWidth, -2 * left);
-    placedLanes.push({ key: lane.key, title: result.title, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
+    placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
     y += titleHeight + (Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
   };
   alarms.forEach(rowLane);
@@ -201,7 +204,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       const height = isFocus ? G.focusHeight : slots(lane, columnCapacity) * pitchY - G.rowGap;
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
       const result = fill(lane, columnCapacity, (i) => ({ x: x + width / 2, y: firstY + i * pitchY }));
-      placedLanes.push({ key: lane.key, title: result.title, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
+      placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
       x += width + G.columnGap;
     });
     y = top + columnHeight + bandGap;

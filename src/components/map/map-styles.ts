@@ -65,5 +65,7 @@ export const MAP_PAINT = {
   cautionLabelFill: '#fff7ed',
 } as const;
 
+/** How strongly relations are drawn: a little faded, so boxes and labels read over them. */
+export const EDGE_OPACITY = 0.8;
 /** How strongly a relation marked `aside` (see toElements) is drawn: there, but behind the focus's story. */
 export const ASIDE_OPACITY = 0.3;

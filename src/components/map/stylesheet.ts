@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
 import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
-import { ASIDE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
+import { ASIDE_OPACITY, EDGE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -88,7 +88,7 @@ export function mapStylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.2,
-        opacity: 0.8,
+        opacity: EDGE_OPACITY,
         'transition-property': 'opacity',
         'transition-duration': 0.45,
       },
