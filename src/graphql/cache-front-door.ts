@@ -1,4 +1,8 @@
 import { LRUCache } from 'lru-cache';
+import { clientAddress } from './client-address';
+import type { CompiledQueries } from './compiled-queries';
+import type { GraphQLContext } from './context';
+import { fitsIn } from './execution-guards';
 import type { GraphQLParams, ResponseCache } from './response-cache';
 
 /** The parts of an HTTP request the front door reads, whichever server received it. */
@@ -9,6 +13,8 @@ export interface DoorRequest {
   readonly search: string;
   /** A header's value by its lower-case name. */
   header(name: string): string | null | undefined;
+  /** The client's network address (see clientAddress). */
+  readonly client: string;
 }
 
 /** An answer given at the door: always a 200 with a kept answer's JSON. */
@@ -26,9 +32,29 @@ export interface DoorAnswer {
 const MAX_SHAPES = 256;
 
 /**
- * Answers a repeated query from the ResponseCache before yoga's per-request pipeline (its
- * Request and Response objects, plugin hooks and awaits) starts: in `npm run api`'s node:http
- * listener and in Next's route handler. yoga's plugin stores the answers; the door only reads.
+ * How the door computes an answer yoga has not kept: documents yoga vetted, compiled, run over
+ * a context of their own.
+ */
+export interface DoorExecution {
+  readonly queries: CompiledQueries;
+  /** A request's context; its store refuses every call once `signal` has fired. */
+  readonly context: (client: string, signal: AbortSignal) => GraphQLContext;
+  /**
+   * Milliseconds the door waits for a compiled query before handing the request to yoga, which
+   * runs it under the full time budget and says so when that is spent: far above what any query
+   * of the app takes, far below the budget, so a slow query costs little more than it would.
+   */
+  readonly handOverAfterMs: number;
+  readonly maxResponseBytes: number;
+}
+
+/**
+ * Answers a query before yoga's per-request pipeline (its Request and Response objects, plugin
+ * hooks and awaits) starts: in `npm run api`'s node:http listener and in Next's route handler.
+ * A repeated query is answered from the ResponseCache; a query whose document yoga has run and
+ * kept before, with other variables, is run here by its compiled function (CompiledQueries) and
+ * its answer kept as yoga would keep it. Anything else, and any answer with an error, over the
+ * size cap or slower than `handOverAfterMs`, is yoga's: errors are always yoga's to word.
  *
  * A request is answered here only when yoga has already answered one of the same shape (method,
  * path, Content-Type, Accept, Origin) from the cache with a 200 JSON answer, and with the headers
@@ -44,6 +70,7 @@ export class CacheFrontDoor {
   constructor(
     private readonly cache: ResponseCache,
     private readonly maxRequestBytes: number,
+    private readonly execution?: DoorExecution,
   ) {}
 
   /** Whether this request may be answered here, so a POST's body is worth reading first. */
@@ -56,15 +83,41 @@ export class CacheFrontDoor {
     return Number.isInteger(length) && length <= this.maxRequestBytes;
   }
 
-  /** The kept answer to an admitted request, or undefined when yoga has to answer it. */
+  /** The answer to an admitted request, kept or computed here, or undefined when yoga has to answer it. */
   async answer(request: DoorRequest, body: string | undefined): Promise<DoorAnswer | undefined> {
     const headers = this.shapes.get(shapeOf(request));
     if (!headers) return undefined;
     const params = request.method === 'GET' ? paramsOfSearch(request.search) : paramsOfBody(body);
     if (!params) return undefined;
     const found = await this.cache.lookUp(params);
-    if (found?.answer === undefined) return undefined;
-    return { status: 200, headers: { ...headers, etag: `"${found.key}"` }, body: found.answer.bytes() };
+    if (!found) return undefined;
+    let answer = found.answer;
+    if (answer === undefined) {
+      const json = await this.computed(params, request.client);
+      if (json === undefined) return undefined;
+      answer = this.cache.keep(found.key, json);
+    }
+    return { status: 200, headers: { ...headers, etag: `"${found.key}"` }, body: answer.bytes() };
+  }
+
+  /** The JSON of a vetted document's answer to these parameters, or undefined for yoga to answer. */
+  private async computed(params: GraphQLParams, client: string): Promise<string | undefined> {
+    const compiled = this.execution?.queries.compiledFor(params);
+    if (!this.execution || !compiled) return undefined;
+    const { context, handOverAfterMs, maxResponseBytes } = this.execution;
+    const stop = new AbortController();
+    const handOver = new Promise<undefined>((resolve) => stop.signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+    const timer = setTimeout(() => stop.abort(), handOverAfterMs);
+    try {
+      const result = await Promise.race([compiled.query(undefined, context(client, stop.signal), params.variables ?? {}), handOver]);
+      if (!result?.data || result.errors?.length) return undefined;
+      const json = compiled.stringify(result);
+      return fitsIn(json, maxResponseBytes) ? json : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Learns the headers yoga gives an admitted request of this shape when its answer is kept. */
@@ -119,7 +172,7 @@ function parsed(json: string): unknown {
 /** A Fetch API request (Next's route handlers) as the door reads it. */
 export function doorRequestOf(request: Request): DoorRequest {
   const url = new URL(request.url);
-  return { method: request.method, path: url.pathname, search: url.search.slice(1), header: (name) => request.headers.get(name) };
+  return { method: request.method, path: url.pathname, search: url.search.slice(1), header: (name) => request.headers.get(name), client: clientAddress(request, {}) };
 }
 
 /**

@@ -27,7 +27,13 @@ export interface Loaders {
   readonly tour: DataLoader<string, Tour | null>;
 }
 
-export function createContext(store: GraphStore, polls: PollStore, client: string): GraphQLContext {
+/**
+ * A request's context. With a signal, its store refuses every call once the signal has fired,
+ * so a query abandoned part way (the front door hands slow ones to yoga) makes no more store
+ * calls; yoga's executor checks its own signal between fields.
+ */
+export function createContext(store: GraphStore, polls: PollStore, client: string, signal?: AbortSignal): GraphQLContext {
+  if (signal) store = stoppedBy(store, signal);
   return {
     store,
     polls,
@@ -61,4 +67,18 @@ async function allConcepts(store: GraphStore, kinds: readonly ConceptKind[]): Pr
     if (!page.hasNextPage) return concepts;
     after = page.concepts.at(-1)!.id;
   }
+}
+
+/** The store, each of whose calls first throws the signal's reason once it has fired. */
+function stoppedBy(store: GraphStore, signal: AbortSignal): GraphStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        signal.throwIfAborted();
+        return (value as (...args: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }

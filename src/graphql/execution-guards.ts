@@ -72,15 +72,19 @@ export type SerialisedResult = ExecutionResult & { stringify: () => string };
 function limitSize(result: ExecutionResult, maxBytes: number): ExecutionResult {
   if (!result.data) return result;
   const body = JSON.stringify(result);
-  // UTF-8 takes at most 3 bytes per UTF-16 unit, so only an answer near the cap is counted (0.1 ms for 36 kB)
-  const bytes = body.length * 3 <= maxBytes ? body.length : Buffer.byteLength(body);
   // errors are masked after this point, so only an answer without errors keeps its serialisation
-  if (bytes <= maxBytes) return result.errors?.length ? result : ({ ...result, stringify: () => body } as SerialisedResult);
+  if (fitsIn(body, maxBytes)) return result.errors?.length ? result : ({ ...result, stringify: () => body } as SerialisedResult);
   return {
     errors: [
-      createGraphQLError(`The answer would be ${(bytes / 1e6).toFixed(1)} MB; the limit is ${maxBytes / 1e6} MB: select fewer fields or ask for fewer items.`, {
+      createGraphQLError(`The answer would be ${(Buffer.byteLength(body) / 1e6).toFixed(1)} MB; the limit is ${maxBytes / 1e6} MB: select fewer fields or ask for fewer items.`, {
         extensions: { code: 'RESPONSE_TOO_LARGE' },
       }),
     ],
   };
+}
+
+/** Whether JSON fits in `maxBytes` of UTF-8. */
+export function fitsIn(json: string, maxBytes: number): boolean {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so only an answer near the cap is counted (0.1 ms for 36 kB)
+  return json.length * 3 <= maxBytes || Buffer.byteLength(json) <= maxBytes;
 }

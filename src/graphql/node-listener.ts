@@ -55,6 +55,7 @@ function doorRequestOf(request: IncomingMessage): DoorRequest {
       const value = request.headers[name];
       return Array.isArray(value) ? value.join(', ') : value;
     },
+    client: request.socket.remoteAddress ?? 'unknown',
   };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getOperationAST, type DocumentNode, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo, BREAK } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { CompiledQueries } from './compiled-queries';
 import type { SerialisedResult } from './execution-guards';
 import { LRUCache } from 'lru-cache';
 
@@ -75,8 +76,10 @@ export class ResponseCache {
     return { key, answer: this.answers.get(key) };
   }
 
-  keep(key: string, json: string): void {
-    this.answers.set(key, new KeptAnswer(json));
+  keep(key: string, json: string): KeptAnswer {
+    const answer = new KeptAnswer(json);
+    this.answers.set(key, answer);
+    return answer;
   }
 
   /** Whether an answer is kept under this key (an ETag's value). */
@@ -117,16 +120,18 @@ export class KeptAnswer {
  * to a GET, a public Cache-Control; everything else is `no-store`.
  *
  * Only queries without errors are kept, and no query that asks for a poll (polls change with
- * every vote): never a mutation, a subscription, or a STORE_UNAVAILABLE.
+ * every vote): never a mutation, a subscription, or a STORE_UNAVAILABLE. The document of an
+ * answer kept is vetted for the front door to run with other variables (CompiledQueries).
  *
  * Written for this API rather than taken from @graphql-yoga/plugin-response-cache: that plugin
  * adds __typename and id fields to every selection set to invalidate by entity, which Pothos's
  * complexity check counts (doubling a query's cost) and which costs a walk of every answer on
  * the uncached path; here nothing is invalidated but by graph version.
  */
-export function useGraphResponseCache(cache: ResponseCache): Plugin {
-  /** The cache key of each request whose graph version was read. */
+export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQueries): Plugin {
+  /** The cache key and parameters of each request whose graph version was read. */
   const keys = new WeakMap<Request, string>();
+  const asked = new WeakMap<Request, GraphQLParams>();
   /** The requests answered from, or stored in, the cache: the ones HTTP caches may keep. */
   const kept = new WeakSet<Request>();
   const asksForPoll = pollQueryCheck();
@@ -146,6 +151,7 @@ export function useGraphResponseCache(cache: ResponseCache): Plugin {
       const found = await cache.lookUp(params);
       if (!found) return;
       keys.set(request, found.key);
+      asked.set(request, params);
       if (found.answer === undefined) return;
       kept.add(request);
       const json = found.answer.json();
@@ -166,6 +172,8 @@ export function useGraphResponseCache(cache: ResponseCache): Plugin {
           const body = serialised.stringify ? serialised.stringify() : JSON.stringify(result);
           cache.keep(key, body);
           kept.add(request);
+          const params = asked.get(request);
+          if (params) compiled?.vet(params, args.document);
           if (!serialised.stringify) setResult({ ...result, stringify: () => body } as SerialisedResult);
         },
       };

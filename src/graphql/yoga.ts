@@ -4,12 +4,13 @@ import type { GraphStore } from '../store';
 import { clientAddress, type ServerContext } from './client-address';
 import { createContext, type GraphQLContext } from './context';
 import { maskError } from './errors';
-import { useExecutionGuards } from './execution-guards';
+import { EXECUTION_LIMITS, useExecutionGuards } from './execution-guards';
 import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
 import { onePollMutationPlugin } from './poll-mutation-limit';
 import { queryLimitPlugins } from './query-limits';
 import { CacheFrontDoor } from './cache-front-door';
+import { CompiledQueries } from './compiled-queries';
 import { ResponseCache, useGraphResponseCache } from './response-cache';
 import { corsFor, useJsonPostOnly } from './same-origin';
 import { useSecurityHeaders } from './security-headers';
@@ -26,6 +27,8 @@ export interface GraphQLServices {
   readonly polls: PollStore;
   /** Where answers are kept; a cache of its own unless given (createGraphQLEntry shares one with its front door). */
   readonly responses?: ResponseCache;
+  /** Where the documents of kept answers are vetted for the front door to run (createGraphQLEntry). */
+  readonly compiled?: CompiledQueries;
 }
 
 export interface GraphQLServerOptions {
@@ -52,7 +55,7 @@ query HeavyLifting {
  * Subscriptions are answered as server-sent events (text/event-stream) at the same endpoint.
  */
 export function createGraphQLServer(
-  { store, polls, responses = new ResponseCache(() => store.graphVersion()) }: GraphQLServices,
+  { store, polls, responses = new ResponseCache(() => store.graphVersion()), compiled }: GraphQLServices,
   options: GraphQLServerOptions = {},
 ): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
@@ -67,7 +70,7 @@ export function createGraphQLServer(
       useJsonPostOnly(),
       ...queryLimitPlugins(),
       onePollMutationPlugin(),
-      useGraphResponseCache(responses),
+      useGraphResponseCache(responses, compiled),
       useExecutionGuards(),
     ],
     cors: corsFor(options.corsOrigins ?? []),
@@ -82,13 +85,27 @@ export function createGraphQLServer(
   });
 }
 
-/** A yoga server and the front door that answers repeated queries from its cache before yoga's pipeline. */
+/**
+ * A yoga server and the front door that answers before yoga's pipeline: repeated queries from
+ * its cache, and queries yoga has vetted, with other variables, by their compiled functions.
+ */
 export interface GraphQLEntry {
   readonly yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
   readonly frontDoor: CacheFrontDoor;
 }
 
-export function createGraphQLEntry(services: Omit<GraphQLServices, 'responses'>, options: GraphQLServerOptions = {}): GraphQLEntry {
-  const responses = new ResponseCache(() => services.store.graphVersion());
-  return { yoga: createGraphQLServer({ ...services, responses }, options), frontDoor: new CacheFrontDoor(responses, MAX_REQUEST_BYTES) };
+/** Milliseconds the front door gives a compiled query before yoga takes it over (DoorExecution). */
+const HAND_OVER_AFTER_MS = 1_000;
+
+export function createGraphQLEntry(services: Omit<GraphQLServices, 'responses' | 'compiled'>, options: GraphQLServerOptions = {}): GraphQLEntry {
+  const { store, polls } = services;
+  const responses = new ResponseCache(() => store.graphVersion());
+  const compiled = new CompiledQueries(schema);
+  const frontDoor = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, {
+    queries: compiled,
+    context: (client, signal) => createContext(store, polls, client, signal),
+    handOverAfterMs: HAND_OVER_AFTER_MS,
+    maxResponseBytes: EXECUTION_LIMITS.maxResponseBytes,
+  });
+  return { yoga: createGraphQLServer({ store, polls, responses, compiled }, options), frontDoor };
 }

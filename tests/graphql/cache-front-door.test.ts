@@ -1,10 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringifyDocument } from '@urql/core';
+import { MAP_QUERY, PATH_QUERY, SEARCH_QUERY, CONCEPT_QUERY, RELATION_QUERY } from '../../src/components/explorer/queries';
+import { TOUR_QUERY } from '../../src/components/teaching/tour-query';
 import { loadGraph } from '../../src/graph';
-import { answerAtDoor } from '../../src/graphql/cache-front-door';
+import { answerAtDoor, CacheFrontDoor, doorRequestOf } from '../../src/graphql/cache-front-door';
+import { CompiledQueries } from '../../src/graphql/compiled-queries';
+import { createContext } from '../../src/graphql/context';
+import { ResponseCache } from '../../src/graphql/response-cache';
+import { schema } from '../../src/graphql/schema';
 import { nodeListener } from '../../src/graphql/node-listener';
-import { createGraphQLEntry, GRAPHQL_ENDPOINT, MAX_REQUEST_BYTES } from '../../src/graphql/yoga';
+import { createGraphQLEntry, createGraphQLServer, GRAPHQL_ENDPOINT, MAX_REQUEST_BYTES } from '../../src/graphql/yoga';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
@@ -165,9 +172,9 @@ describe.each([
     expect(entry.yogaCalls).toBe(calls + 1);
     entry.seen.version = 'v2';
     const changed = await entry.send(request());
-    await changed.text();
-    expect(entry.yogaCalls).toBe(calls + 2);
+    expect(await changed.text()).toBe(await (await entry.yogaAnswer(request())).text());
     expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(entry.yogaCalls).toBe(calls + 1);
   });
 
   it('never answers a mutation or a poll at the door, however often it is sent', async () => {
@@ -181,5 +188,160 @@ describe.each([
     const calls = entry.yogaCalls;
     for (let attempt = 0; attempt < 2; attempt++) expect(((await (await entry.send(poll)).json()) as { data: { poll: { total: number } } }).data.poll.total).toBe(0);
     expect(entry.yogaCalls).toBe(calls + 2);
+  });
+});
+
+/** Documents the app sends, each with the variables of a first request and of later ones. */
+const APP_DOCUMENTS: [string, string, Record<string, unknown>[]][] = [
+  [
+    'the map',
+    stringifyDocument(MAP_QUERY),
+    [
+      { focus: ['back-spasm'], depth: 1, expanded: [], kinds: null, types: null },
+      { focus: ['heavy-lifting'], depth: 2, expanded: ['sciatica'], kinds: null, types: null },
+      { focus: ['herniated-disc'], depth: 1, expanded: [], kinds: ['Cause', 'Mechanism', 'Symptom'], types: ['CAUSES', 'LEADS_TO'] },
+    ],
+  ],
+  ['paths', stringifyDocument(PATH_QUERY), [{ from: 'heavy-lifting', to: 'back-spasm' }, { from: 'herniated-disc', to: 'sciatica' }, { from: 'ice', to: 'mri' }]],
+  ['search', stringifyDocument(SEARCH_QUERY), [{ text: 'spasm' }, { text: 'nerv compresion' }, { text: 'lifting heavy' }]],
+  ['a concept card', stringifyDocument(CONCEPT_QUERY), [{ id: 'back-spasm' }, { id: 'muscle-relaxants' }, { id: 'no-such-concept' }]],
+  ['a relation', stringifyDocument(RELATION_QUERY), [{ id: 'heavy-lifting>CAUSES>muscle-strain' }, { id: 'herniated-disc>CAUSES>nerve-compression' }]],
+  ['a tour', stringifyDocument(TOUR_QUERY), [{ id: 'strain-to-spasm' }, { id: 'calming-a-spasm' }]],
+];
+
+describe.each([
+  ['npm run api’s node:http listener', nodeEntry],
+  ['the Next route handler', async () => fetchEntry()],
+])('queries yoga has kept, run again with other variables at the front door in %s', (_entry, start) => {
+  it.each(APP_DOCUMENTS)('answers %s without yoga, with the bytes and headers yoga gives', async (_name, query, [first, ...later]) => {
+    const entry = await start();
+    expect((await entry.send(postOf({ query, variables: first }))).status).toBe(200);
+    const calls = entry.yogaCalls;
+    for (const variables of later) {
+      const atDoor = await entry.send(postOf({ query, variables }));
+      const fromYoga = await entry.yogaAnswer(postOf({ query, variables }));
+      const body = await atDoor.text();
+      expect(body).toBe(await fromYoga.text());
+      expect(JSON.parse(body).errors).toBeUndefined();
+      expect(describedHeaders(atDoor)).toEqual({ ...describedHeaders(fromYoga), etag: expect.stringMatching(/^"[\w-]+"$/) });
+    }
+    expect(entry.yogaCalls).toBe(calls);
+  });
+
+  it('keeps what it computed, so a repeat is answered from the cache with the same ETag', async () => {
+    const entry = await start();
+    const query = stringifyDocument(CONCEPT_QUERY);
+    await (await entry.send(postOf({ query, variables: { id: 'back-spasm' } }))).text();
+    const computed = await entry.send(postOf({ query, variables: { id: 'sciatica' } }));
+    const repeated = await entry.send(postOf({ query, variables: { id: 'sciatica' } }));
+    expect(await repeated.text()).toBe(await computed.text());
+    expect(repeated.headers.get('etag')).toBe(computed.headers.get('etag'));
+    const revalidated = await entry.send(postOf({ query, variables: { id: 'sciatica' } }, { 'if-none-match': computed.headers.get('etag')! }));
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('leaves variables that make the query too costly to yoga, which refuses them with the cost', async () => {
+    const entry = await start();
+    const query = 'query($n: Int!) { concepts(first: $n) { nodes { relations { to { relations { id } } } } } }';
+    expect(JSON.parse(await (await entry.send(postOf({ query, variables: { n: 5 } }))).text()).errors).toBeUndefined();
+    const calls = entry.yogaCalls;
+    const costly = JSON.parse(await (await entry.send(postOf({ query, variables: { n: 100 } }))).text()) as { errors: { extensions: { code: string } }[] };
+    expect(costly.errors[0]!.extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(entry.yogaCalls).toBe(calls + 1);
+  });
+
+  it('leaves variables of the wrong type, or missing, to yoga, which says what is wrong', async () => {
+    const entry = await start();
+    const query = 'query($ids: [ID!]!, $depth: Int) { neighborhood(ids: $ids, depth: $depth) { nodes { id } } }';
+    await (await entry.send(postOf({ query, variables: { ids: ['back-spasm'], depth: 1 } }))).text();
+    for (const variables of [{ ids: ['back-spasm'], depth: 'two' }, { depth: 1 }, { ids: ['back-spasm'], depth: 99 }]) {
+      const calls = entry.yogaCalls;
+      const atDoor = await entry.send(postOf({ query, variables }));
+      const fromYoga = await entry.yogaAnswer(postOf({ query, variables }));
+      expect({ variables, status: atDoor.status, body: await atDoor.text() }).toEqual({ variables, status: fromYoga.status, body: await fromYoga.text() });
+      expect(JSON.parse(await (await entry.yogaAnswer(postOf({ query, variables }))).text()).errors.length).toBeGreaterThan(0);
+      expect(entry.yogaCalls).toBe(calls + 1);
+    }
+  });
+
+  it('runs no document yoga has not kept: one it refused, or one whose answer had errors', async () => {
+    const entry = await start();
+    const unknownField = '{ concept(id: "back-spasm") { shoeSize } }';
+    const missing = 'query($id: ID!) { relation(id: $id) { from { name } } }';
+    for (const [query, variables] of [
+      [unknownField, {}],
+      [unknownField, { other: 1 }],
+    ] as const) {
+      const calls = entry.yogaCalls;
+      await (await entry.send(postOf({ query, variables }))).text();
+      expect(entry.yogaCalls).toBe(calls + 1);
+    }
+    expect((await (await entry.send(postOf({ query: missing, variables: { id: 'x>CAUSES>y' } }))).json()).data.relation).toBeNull();
+    const calls = entry.yogaCalls;
+    await (await entry.send(postOf({ query: missing, variables: { id: 'heavy-lifting>CAUSES>muscle-strain' } }))).text();
+    expect(entry.yogaCalls).toBe(calls);
+  });
+});
+
+/** A store whose calls wait `delay.ms` first, counting them. */
+function delayedStore(inner: GraphStore) {
+  const seen = { calls: 0, delayMs: 0 };
+  const store = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || property === 'graphVersion') return value;
+      return async (...args: unknown[]) => {
+        seen.calls++;
+        await new Promise((resolve) => setTimeout(resolve, seen.delayMs));
+        return value.apply(target, args);
+      };
+    },
+  }) as GraphStore;
+  return { store, seen };
+}
+
+describe('the front door’s own bounds on a compiled query', () => {
+  /** A door and yoga as createGraphQLEntry builds them, with the door's bounds given. */
+  function doorWith(bounds: { handOverAfterMs: number; maxResponseBytes: number }) {
+    const { store, seen } = delayedStore(new EmbeddedStore(loadGraph(FIXTURE_GRAPH)));
+    const polls = memoryPolls();
+    const responses = new ResponseCache(() => store.graphVersion());
+    const compiled = new CompiledQueries(schema);
+    const door = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, { queries: compiled, context: (client, signal) => createContext(store, polls, client, signal), ...bounds });
+    const yoga = createGraphQLServer({ store, polls, responses, compiled });
+    const request = (variables: Record<string, unknown>) => new Request(`http://localhost${GRAPHQL_ENDPOINT}`, postOf({ query: WALK, variables }));
+    return {
+      seen,
+      /** Through the door, as Next's route handler sends it. */
+      send: (variables: Record<string, unknown>) => answerAtDoor(door, request(variables), (passed) => yoga.handleRequest(passed, {})),
+      /** The door's own answer, undefined when it hands the request to yoga. */
+      atDoor: async (variables: Record<string, unknown>) => {
+        const asked = request(variables);
+        return door.answer(doorRequestOf(asked), await asked.text());
+      },
+    };
+  }
+  const WALK = 'query($n: Int!) { concepts(first: $n) { nodes { name relations { to { name } } } } }';
+
+  it('hands a query slower than its hand-over time to yoga, and its store makes no more calls for it', async () => {
+    const door = doorWith({ handOverAfterMs: 40, maxResponseBytes: 2_000_000 });
+    expect((await (await door.send({ n: 3 })).json()).data.concepts.nodes).toHaveLength(3);
+    door.seen.delayMs = 100;
+    door.seen.calls = 0;
+    const started = performance.now();
+    expect(await door.atDoor({ n: 5 })).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(door.seen.calls).toBe(1);
+    const answered = (await (await door.send({ n: 5 })).json()) as { data: { concepts: { nodes: unknown[] } } };
+    expect(answered.data.concepts.nodes).toHaveLength(5);
+  });
+
+  it('hands an answer over its size cap to yoga, which applies its own', async () => {
+    const door = doorWith({ handOverAfterMs: 1_000, maxResponseBytes: 400 });
+    await (await door.send({ n: 1 })).text();
+    expect(await door.atDoor({ n: 2 })).toBeDefined();
+    expect(await door.atDoor({ n: 12 })).toBeUndefined();
+    expect((await (await door.send({ n: 12 })).json()).data.concepts.nodes).toHaveLength(12);
   });
 });
