@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { clientAddress } from './client-address';
 import type { CompiledQueries } from './compiled-queries';
-import type { GraphQLContext } from './context';
+import type { GraphQLContext, QueryRun } from './context';
 import { fitsIn } from './execution-guards';
 import type { GraphQLParams, ResponseCache } from './response-cache';
 
@@ -37,8 +37,8 @@ const MAX_SHAPES = 256;
  */
 export interface DoorExecution {
   readonly queries: CompiledQueries;
-  /** A request's context; its store refuses every call once `signal` has fired. */
-  readonly context: (client: string, signal: AbortSignal) => GraphQLContext;
+  /** A request's context; its store refuses every call once the run is abandoned. */
+  readonly context: (client: string, run: QueryRun) => GraphQLContext;
   /**
    * Milliseconds the door waits for a compiled query before handing the request to yoga, which
    * runs it under the full time budget and says so when that is spent: far above what any query
@@ -105,11 +105,16 @@ export class CacheFrontDoor {
     const compiled = this.execution?.queries.compiledFor(params);
     if (!this.execution || !compiled) return undefined;
     const { context, handOverAfterMs, maxResponseBytes } = this.execution;
-    const stop = new AbortController();
-    const handOver = new Promise<undefined>((resolve) => stop.signal.addEventListener('abort', () => resolve(undefined), { once: true }));
-    const timer = setTimeout(() => stop.abort(), handOverAfterMs);
+    const run = { abandoned: false };
+    let timer: NodeJS.Timeout | undefined;
+    const handOver = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => {
+        run.abandoned = true;
+        resolve(undefined);
+      }, handOverAfterMs);
+    });
     try {
-      const result = await Promise.race([compiled.query(undefined, context(client, stop.signal), params.variables ?? {}), handOver]);
+      const result = await Promise.race([compiled.query(undefined, context(client, run), params.variables ?? {}), handOver]);
       if (!result?.data || result.errors?.length) return undefined;
       const json = compiled.stringify(result);
       return fitsIn(json, maxResponseBytes) ? json : undefined;

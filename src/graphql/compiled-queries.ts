@@ -57,8 +57,9 @@ function documentKey({ query, operationName }: GraphQLParams): string | undefine
 
 function compiledOrNot(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof NOT_COMPILABLE {
   try {
-    // the schema-driven serialiser writes the answer's JSON about a third faster than JSON.stringify
-    const compiled: CompiledQuery | ExecutionResult = compileQuery(schema, document, operationName, { customJSONSerializer: true });
+    // JSON.stringify rather than graphql-jit's schema-driven serialiser: measured on a 93 kB
+    // neighbourhood it is as fast, and its flat string encodes to UTF-8 faster than the other's rope
+    const compiled: CompiledQuery | ExecutionResult = compileQuery(schema, document, operationName, { customJSONSerializer: false });
     return isCompiledQuery(compiled) ? compiled : NOT_COMPILABLE;
   } catch {
     return NOT_COMPILABLE;

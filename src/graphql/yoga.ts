@@ -103,7 +103,7 @@ export function createGraphQLEntry(services: Omit<GraphQLServices, 'responses' |
   const compiled = new CompiledQueries(schema);
   const frontDoor = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, {
     queries: compiled,
-    context: (client, signal) => createContext(store, polls, client, signal),
+    context: (client, run) => createContext(store, polls, client, run),
     handOverAfterMs: HAND_OVER_AFTER_MS,
     maxResponseBytes: EXECUTION_LIMITS.maxResponseBytes,
   });

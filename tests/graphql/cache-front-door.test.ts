@@ -307,7 +307,7 @@ describe('the front door’s own bounds on a compiled query', () => {
     const polls = memoryPolls();
     const responses = new ResponseCache(() => store.graphVersion());
     const compiled = new CompiledQueries(schema);
-    const door = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, { queries: compiled, context: (client, signal) => createContext(store, polls, client, signal), ...bounds });
+    const door = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, { queries: compiled, context: (client, run) => createContext(store, polls, client, run), ...bounds });
     const yoga = createGraphQLServer({ store, polls, responses, compiled });
     const request = (variables: Record<string, unknown>) => new Request(`http://localhost${GRAPHQL_ENDPOINT}`, postOf({ query: WALK, variables }));
     return {
