@@ -29,6 +29,8 @@ import { startApi, startRawServer } from './api-server';
  *   it (the front door runs a document yoga has already run by its compiled function), and as
  *   yoga alone does (every document's first request). Their ratio to the store call is what
  *   GraphQL adds to it. An answer is checked for errors by its first bytes: errors come first.
+ * - JSON alone: writing the same answers' JSON and UTF-8 bytes from objects already in memory,
+ *   the part of the GraphQL figure any HTTP API over this store would pay.
  * Neo4j is the one NEO4J_URI names (seeded with graph/ already), or else a local server this
  * bench starts, seeds and stops (needs java and mvn).
  */
@@ -138,6 +140,8 @@ interface Measured {
   store: Figures;
   layer: Figures;
   yogaOnly: Figures;
+  /** Writing the same answers' JSON and UTF-8 bytes, and nothing else. */
+  serialising: Figures;
 }
 
 const requestBody = (operation: Operation, variables: Record<string, unknown>) => JSON.stringify({ query: operation.query, variables });
@@ -178,16 +182,23 @@ async function measure(store: GraphStore, storeEnv: Record<string, string>, oper
   try {
     for (const operation of operations) {
       let bytes = 0;
+      const answers: unknown[] = [];
       for (let round = 0; round < WARM_UP_ROUNDS; round++) {
         for (const variables of operation.variables) {
           const body = await answered(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody(operation, variables) }));
-          if (round === 0) bytes += Buffer.byteLength(body);
+          if (round === 0) {
+            bytes += Buffer.byteLength(body);
+            answers.push(JSON.parse(body));
+          }
           await operation.direct(store, variables);
         }
       }
       const bodyBytes = Math.round(bytes / operation.variables.length);
       const nextVariables = cycle(operation.variables);
       const storeFigures = await sequential(() => operation.direct(store, nextVariables()));
+      const nextAnswer = cycle(answers);
+      const utf8 = new TextEncoder();
+      const serialising = await sequential(async () => utf8.encode(JSON.stringify(nextAnswer())));
       const nextCold = coldBodies(operation);
       // the document's first request, which yoga answers, vets it and shows the door its headers
       await answered(await answerAtDoor(entry.frontDoor, request(nextCold()), entry.yoga.fetch));
@@ -205,7 +216,7 @@ async function measure(store: GraphStore, storeEnv: Record<string, string>, oper
       const cachedBody = cycle(operation.variables.map((variables) => requestBody(operation, variables)));
       const cached = await drive(url, cachedBody, `${operation.name} (cached)`);
       const cold = await drive(url, coldBodies(operation), `${operation.name} (cold)`);
-      results.push({ bodyBytes, raw: rawFigures, cached, cold, store: storeFigures, layer, yogaOnly: yogaFigures });
+      results.push({ bodyBytes, raw: rawFigures, cached, cold, store: storeFigures, layer, yogaOnly: yogaFigures, serialising });
     }
   } finally {
     api.kill('SIGTERM');
@@ -216,7 +227,7 @@ async function measure(store: GraphStore, storeEnv: Record<string, string>, oper
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const rate = (value: number) => `${Math.round(value).toLocaleString('en-US')}/s`;
-const times = (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : value.toFixed(0)}×` : '—');
+const times = (value: number) => (Number.isFinite(value) ? `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : value.toFixed(0)}×` : '—');
 const percent = (value: number) => `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
 const kB = (bytes: number) => (bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`);
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
@@ -248,7 +259,7 @@ function printStore(name: string, operations: Operation[], results: Measured[]) 
   );
   printTable(
     `${name} store — in-process, uncached, no socket: the store call; the same through GraphQL as the server answers it (front door, then yoga); and through yoga alone`,
-    ['operation', 'store', 'store p50', 'GraphQL', 'GraphQL p50', 'GraphQL ÷ store', 'yoga alone', 'yoga p50', 'yoga ÷ store'],
+    ['operation', 'store', 'store p50', 'GraphQL', 'GraphQL p50', 'GraphQL ÷ store', 'yoga alone', 'yoga p50', 'yoga ÷ store', 'JSON alone', 'JSON ÷ store'],
     results.map((m, i) => [
       operations[i]!.name,
       rate(m.store.perSecond),
@@ -259,6 +270,8 @@ function printStore(name: string, operations: Operation[], results: Measured[]) 
       rate(m.yogaOnly.perSecond),
       ms(m.yogaOnly.p50),
       times(m.store.perSecond / m.yogaOnly.perSecond),
+      rate(m.serialising.perSecond),
+      times(m.store.perSecond / m.serialising.perSecond),
     ]),
   );
   console.log('\nGoals');

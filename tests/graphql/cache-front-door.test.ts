@@ -228,6 +228,20 @@ describe.each([
     expect(entry.yogaCalls).toBe(calls);
   });
 
+  it('answers a GET with other variables as yoga does, shareable by browsers and CDNs', async () => {
+    const entry = await start();
+    const query = stringifyDocument(CONCEPT_QUERY);
+    const get = (id: string) => getOf({ query, variables: JSON.stringify({ id }) }, { accept: 'application/graphql-response+json' });
+    await (await entry.send(get('back-spasm'))).text();
+    const calls = entry.yogaCalls;
+    const atDoor = await entry.send(get('sciatica'));
+    expect(entry.yogaCalls).toBe(calls);
+    const fromYoga = await entry.yogaAnswer(get('sciatica'));
+    expect(await atDoor.text()).toBe(await fromYoga.text());
+    expect(atDoor.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    expect(describedHeaders(atDoor)).toEqual({ ...describedHeaders(fromYoga), etag: expect.stringMatching(/^"[\w-]+"$/) });
+  });
+
   it('keeps what it computed, so a repeat is answered from the cache with the same ETag', async () => {
     const entry = await start();
     const query = stringifyDocument(CONCEPT_QUERY);
