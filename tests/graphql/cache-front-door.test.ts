@@ -281,19 +281,17 @@ describe.each([
   it('runs no document yoga has not kept: one it refused, or one whose answer had errors', async () => {
     const entry = await start();
     const unknownField = '{ concept(id: "back-spasm") { shoeSize } }';
-    const missing = 'query($id: ID!) { relation(id: $id) { from { name } } }';
-    for (const [query, variables] of [
-      [unknownField, {}],
-      [unknownField, { other: 1 }],
-    ] as const) {
+    const pathsFrom = 'query($from: ID!) { paths(from: $from, to: "back-spasm") { hops } }';
+    const sendCounting = async (query: string, variables: Record<string, unknown>) => {
       const calls = entry.yogaCalls;
-      await (await entry.send(postOf({ query, variables }))).text();
-      expect(entry.yogaCalls).toBe(calls + 1);
-    }
-    expect((await (await entry.send(postOf({ query: missing, variables: { id: 'x>CAUSES>y' } }))).json()).data.relation).toBeNull();
-    const calls = entry.yogaCalls;
-    await (await entry.send(postOf({ query: missing, variables: { id: 'heavy-lifting>CAUSES>muscle-strain' } }))).text();
-    expect(entry.yogaCalls).toBe(calls);
+      const body = JSON.parse(await (await entry.send(postOf({ query, variables }))).text()) as { errors?: unknown[] };
+      return { reachedYoga: entry.yogaCalls - calls, errors: body.errors?.length ?? 0 };
+    };
+    expect(await sendCounting(unknownField, {})).toEqual({ reachedYoga: 1, errors: 1 });
+    expect(await sendCounting(unknownField, { other: 1 })).toEqual({ reachedYoga: 1, errors: 1 });
+    expect(await sendCounting(pathsFrom, { from: 'no-such-concept' })).toEqual({ reachedYoga: 1, errors: 1 });
+    expect(await sendCounting(pathsFrom, { from: 'heavy-lifting' })).toEqual({ reachedYoga: 1, errors: 0 });
+    expect(await sendCounting(pathsFrom, { from: 'poor-posture' })).toEqual({ reachedYoga: 0, errors: 0 });
   });
 });
 
