@@ -25,29 +25,24 @@ const NOT_COMPILABLE = Symbol('not compilable');
  * documents sent once cost nothing here.
  */
 export class CompiledQueries {
-  private readonly vetted = new LRUCache<string, DocumentNode>({ max: MAX_DOCUMENTS });
-  private readonly compiled = new LRUCache<string, CompiledQuery | typeof NOT_COMPILABLE>({ max: MAX_DOCUMENTS });
+  /** Each vetted document, with its compiled function once the door has needed it. */
+  private readonly documents = new LRUCache<string, { document: DocumentNode; compiled?: CompiledQuery | typeof NOT_COMPILABLE }>({ max: MAX_DOCUMENTS });
 
   constructor(private readonly schema: GraphQLSchema) {}
 
   /** Records that yoga ran this document (as these parameters send it) and kept its answer. */
   vet(params: GraphQLParams, document: DocumentNode): void {
     const key = documentKey(params);
-    if (key !== undefined && !this.vetted.has(key)) this.vetted.set(key, document);
+    if (key !== undefined && !this.documents.has(key)) this.documents.set(key, { document });
   }
 
   /** The compiled function for these parameters' document, or undefined when yoga has not vetted it or it cannot be compiled. */
   compiledFor(params: GraphQLParams): CompiledQuery | undefined {
     const key = documentKey(params);
-    if (key === undefined) return undefined;
-    let found = this.compiled.get(key);
-    if (found === undefined) {
-      const document = this.vetted.get(key);
-      if (!document) return undefined;
-      found = compiledOrNot(this.schema, document, params.operationName ?? undefined);
-      this.compiled.set(key, found);
-    }
-    return found === NOT_COMPILABLE ? undefined : found;
+    const vetted = key === undefined ? undefined : this.documents.get(key);
+    if (!vetted) return undefined;
+    vetted.compiled ??= compiledOrNot(this.schema, vetted.document, params.operationName ?? undefined);
+    return vetted.compiled === NOT_COMPILABLE ? undefined : vetted.compiled;
   }
 }
 

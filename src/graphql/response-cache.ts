@@ -142,8 +142,7 @@ export class KeptAnswer {
  */
 export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQueries): Plugin {
   /** The cache key and parameters of each request whose graph version was read. */
-  const keys = new WeakMap<Request, string>();
-  const asked = new WeakMap<Request, GraphQLParams>();
+  const asked = new WeakMap<Request, { key: string; params: GraphQLParams }>();
   /** The requests answered from, or stored in, the cache: the ones HTTP caches may keep. */
   const kept = new WeakSet<Request>();
   const asksForPoll = pollQueryCheck();
@@ -162,8 +161,7 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
     async onParams({ request, params, setResult }) {
       const found = await cache.lookUp(params);
       if (!found) return;
-      keys.set(request, found.key);
-      asked.set(request, params);
+      asked.set(request, { key: found.key, params });
       if (found.answer === undefined) return;
       kept.add(request);
       const json = found.answer.json();
@@ -172,8 +170,8 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      const key = request && keys.get(request);
-      if (!key) return undefined;
+      const found = request && asked.get(request);
+      if (!found) return undefined;
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query' || asksForPoll(args.schema, args.document)) return undefined;
       return {
         onExecuteDone({ result, setResult }) {
@@ -182,10 +180,9 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
           // serialised already by the execution guards, which measure every answer
           const serialised = result as Partial<SerialisedResult>;
           const body = serialised.stringify ? serialised.stringify() : JSON.stringify(result);
-          cache.keep(key, body);
+          cache.keep(found.key, body);
           kept.add(request);
-          const params = asked.get(request);
-          if (params) compiled?.vet(params, args.document);
+          compiled?.vet(found.params, args.document);
           if (!serialised.stringify) setResult({ ...result, stringify: () => body } as SerialisedResult);
         },
       };
@@ -193,7 +190,7 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
     onResponse({ request, response }) {
       // GraphiQL's page sets its own
       if (response.headers.has('cache-control')) return;
-      const key = keys.get(request);
+      const key = asked.get(request)?.key;
       if (kept.has(request) && key) response.headers.set('etag', `"${key}"`);
       const shareable = kept.has(request) && request.method === 'GET';
       response.headers.set('cache-control', shareable ? `public, max-age=${cache.limits.httpMaxAgeSeconds}` : 'no-store');
