@@ -15,7 +15,7 @@ import { createGraphQLEntry, createGraphQLServer, GRAPHQL_ENDPOINT, MAX_REQUEST_
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { memoryPolls } from './graphql-client';
+import { delayedStore, memoryPolls } from './graphql-client';
 
 const NEIGHBORHOOD = 'query Around($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { nodes { id name } edges { id } } }';
 const ALLOWED_ORIGIN = 'https://school.example.org';
@@ -294,23 +294,6 @@ describe.each([
     expect(await sendCounting(pathsFrom, { from: 'poor-posture' })).toEqual({ reachedYoga: 0, errors: 0 });
   });
 });
-
-/** A store whose calls wait `delay.ms` first, counting them. */
-function delayedStore(inner: GraphStore) {
-  const seen = { calls: 0, delayMs: 0 };
-  const store = new Proxy(inner, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || property === 'graphVersion') return value;
-      return async (...args: unknown[]) => {
-        seen.calls++;
-        await new Promise((resolve) => setTimeout(resolve, seen.delayMs));
-        return value.apply(target, args);
-      };
-    },
-  }) as GraphStore;
-  return { store, seen };
-}
 
 describe('the front door’s own bounds on a compiled query', () => {
   /** A door and yoga as createGraphQLEntry builds them, with the door's bounds given. */

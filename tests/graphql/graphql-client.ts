@@ -30,3 +30,23 @@ export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FI
 export function memoryPolls(): PollStore {
   return new PollRules(new MemoryPollStorage());
 }
+
+/**
+ * A store whose calls (all but graphVersion, which the response cache reads) first wait
+ * `seen.delayMs`, counted in `seen.calls`; both may be changed as the test goes.
+ */
+export function delayedStore(inner: GraphStore, delayMs = 0) {
+  const seen = { calls: 0, delayMs };
+  const store = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || property === 'graphVersion') return value;
+      return async (...args: unknown[]) => {
+        seen.calls++;
+        await new Promise((resolve) => setTimeout(resolve, seen.delayMs));
+        return value.apply(target, args);
+      };
+    },
+  }) as GraphStore;
+  return { store, seen };
+}

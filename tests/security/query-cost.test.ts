@@ -7,7 +7,7 @@ import { QUERY_COST } from '../../src/graphql/query-cost';
 import { schema } from '../../src/graphql/schema';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
-import { memoryPolls } from '../graphql/graphql-client';
+import { delayedStore, memoryPolls } from '../graphql/graphql-client';
 import { ENDPOINT, nestedRelations, STATS_ANSWER, testServer } from './server';
 
 describe('a query whose lists multiply refused before it runs', () => {
@@ -36,23 +36,6 @@ describe('a query whose lists multiply refused before it runs', () => {
   });
 });
 
-/** A store whose every call takes a while, counting the calls. */
-function slowStore(inner: GraphStore, delayMs: number) {
-  const calls = { count: 0 };
-  const store = new Proxy(inner, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        calls.count++;
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store, calls };
-}
-
 function guardedServer(store: GraphStore, limits: { timeBudgetMs: number; maxResponseBytes: number }) {
   const yoga = createYoga({ schema, context: () => createContext(store, memoryPolls(), '127.0.0.1'), plugins: [useExecutionGuards(limits)] });
   return async (query: string) => {
@@ -66,14 +49,14 @@ describe('execution guards', () => {
   const walk = `{ concepts(first: 100) { nodes { relations { to { name } } } } }`;
 
   it('stops resolving a query that outruns its time budget and says so', async () => {
-    const { store, calls } = slowStore(new EmbeddedStore(graph), 40);
+    const { store, seen } = delayedStore(new EmbeddedStore(graph), 40);
     const query = guardedServer(store, { timeBudgetMs: 60, maxResponseBytes: 10_000_000 });
     const body = await query(walk);
     expect(body.data).toBeUndefined();
     expect(body.errors![0]).toMatchObject({ message: expect.stringMatching(/ran longer than the 0\.06 s budget and was stopped/), extensions: { code: 'QUERY_TIME_BUDGET_EXCEEDED' } });
-    const callsWhenStopped = calls.count;
+    const callsWhenStopped = seen.calls;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(calls.count).toBe(callsWhenStopped);
+    expect(seen.calls).toBe(callsWhenStopped);
     expect((await query('{ stats { concepts } }')).data).toEqual(STATS_ANSWER);
   });
 
