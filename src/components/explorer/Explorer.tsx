@@ -1,181 +1,66 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ConceptMapHandle } from '../map/ConceptMap';
 import { MapView } from '../map/MapView';
-import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
-import { laneLayout } from '../map/lane-layout';
-import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
-import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
 import { DetailPanel } from './DetailPanel';
-import { FilterPanel } from './FilterPanel';
-import { Legend } from './Legend';
+import { ExplorerNotices, MapStatus } from './ExplorerNotices';
+import { ExplorerToolbar, type Drawer } from './ExplorerToolbar';
+import { FiltersDrawer } from './FiltersDrawer';
+import { mapAnnouncement, mapLabel } from './map-words';
 import { Outline } from './Outline';
 import { PathFinder } from './PathFinder';
-import { QueryDialog } from './QueryDialog';
+import { MAP_QUERY, mapVariables } from './queries';
 import { SearchBox } from './SearchBox';
-import { MAP_QUERY, MAP_QUERY_TEXT, NAMED_QUERY, PATH_QUERY, mapVariables } from './queries';
-import { graphInResult } from './result-graph';
-import { idsNamedBy, parseViewState, serializeViewState, type ViewState } from './view-state';
-
-/** A part of a map the API sent: its relations' ends and sources are objects. */
-type Subgraph = { nodes: MapNode[]; edges: ResultOf<typeof MapEdgeFragment>[] };
-
-/** The map query's answer, as the server reads it for the first view. */
-type MapResult = ResultOf<typeof MAP_QUERY>;
-
-function fromApi(subgraph: Subgraph): MapData {
-  return {
-    nodes: subgraph.nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
-    edges: subgraph.edges.map((edge) => ({
-      id: edge.id,
-      type: edge.type,
-      from: edge.from.id,
-      to: edge.to.id,
-      evidence: edge.evidence.map((item) => ({ kind: item.kind, source: item.source.id })),
-    })),
-  };
-}
-
-type Selection = { group: 'nodes' | 'edges'; id: string } | null;
-
-/** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
-const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
+import { useDrawnQuery, type DrawnQuery } from './use-drawn-query';
+import { useExplorerMap } from './use-explorer-map';
+import { useExports } from './use-exports';
+import { usePathFinder } from './use-path-finder';
+import { useViewInUrl, useViewState } from './use-view-state';
+import { selectedValue, selectionOf } from './view-state';
 
 /**
  * The explorer: search, filters, the map, the details, the path finder and the outline, all in
  * one view state kept in the URL. `initialMap` is the first view's map, read by the server.
  */
-export function Explorer({ initialSearch, initialMap }: { initialSearch: string; initialMap?: MapResult }) {
-  const [view, setView] = useState<ViewState>(() => parseViewState(initialSearch));
-  const [linkedView] = useState(view);
-  const [custom, setCustom] = useState<{ data: MapData; query: string } | null>(null);
-  const [chosenPath, setChosenPath] = useState(0);
-  const [spotlight, setSpotlight] = useState(false);
+export function Explorer({ initialSearch, initialMap }: { initialSearch: string; initialMap?: ResultOf<typeof MAP_QUERY> }) {
+  const { view, linkedView, update, linkProblems } = useViewState(initialSearch);
   const [notice, setNotice] = useState<string | null>(null);
-  const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
-  const [mapSize, setMapSize] = useState<MapSize | null>(null);
-  const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus: view.focus, lanes: new Set() });
-  const [drawer, setDrawer] = useState<'filters' | 'panel' | null>(null);
-  const [lastLane, setLastLane] = useState<string | null>(null);
+  const [custom, setCustom] = useDrawnQuery(linkedView.drawn, setNotice);
+  const [spotlight, setSpotlight] = useState(false);
+  const [drawer, setDrawer] = useState<Drawer>(null);
   const map = useRef<ConceptMapHandle>(null);
-
-  const update = useCallback((patch: Partial<ViewState>) => setView((current) => ({ ...current, ...patch })), []);
+  const exports = useExports(map, setNotice);
 
   const variables = useMemo(() => mapVariables(view), [view]);
   const mapRequest = useApiQuery(MAP_QUERY, variables, initialMap);
-  const pathRequest = useApiQuery(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
-  const named = useApiQuery(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
-
-  // A drawn query lives in the URL: opening such a link draws its result again.
-  useEffect(() => {
-    if (!linkedView.drawn) return;
-    const query = linkedView.drawn;
-    // the pasted query is kept as typed; it is widened to what the map draws each time it runs
-    import('./drawable-query')
-      .then(({ runDrawable }) => runDrawable(query))
-      .then(
-        (result) => setCustom({ data: graphInResult(result), query }),
-        (error: Error) => setNotice(`The query in this link could not be drawn: ${error.message}`),
-      );
-  }, [linkedView.drawn]);
-
+  const pathFinder = usePathFinder(view, update);
+  const { path } = pathFinder;
   const mapResult = mapRequest.status === 'done' ? mapRequest.data : mapRequest.status === 'loading' ? mapRequest.previous : undefined;
-  const version = mapResult?.stats.version ?? null;
-  useEffect(() => {
-    if (!version) return;
-    const search = serializeViewState({ ...view, version });
-    if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
-  }, [view, version]);
+  useViewInUrl(view, mapResult?.stats.version ?? null);
 
-  const linkProblems = useMemo(() => {
-    if (named.status !== 'done') return [];
-    const problems: string[] = [];
-    if (linkedView.version && linkedView.version !== named.data.stats.version) {
-      problems.push(`This link was made for graph version ${linkedView.version}; the graph has changed since (now ${named.data.stats.version}). The map shows the current graph.`);
-    }
-    const found = new Set(named.data.named.nodes.map((n) => n.id));
-    const missing = idsNamedBy(linkedView).filter((id) => !found.has(id));
-    if (missing.length > 0) problems.push(`The link names concepts that are not in the graph (renamed or removed): ${missing.join(', ')}.`);
-    return problems;
-  }, [named, linkedView]);
-
-  const paths = pathRequest.status === 'done' ? pathRequest.data.paths : [];
-  const path = paths[chosenPath] ?? paths[0] ?? null;
-
-  const data = useMemo<MapData>(() => {
-    if (custom) return custom.data;
-    if (!mapResult) return { nodes: [], edges: [] };
-    const { focus, expanded, redFlags } = mapResult;
-    const redFlagLane = fromApi({ nodes: redFlags, edges: redFlags.flatMap((flag) => flag.relations) });
-    return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLane, path ? fromApi(path) : { nodes: [], edges: [] });
-  }, [custom, mapResult, path]);
-
-  const neighbourhood = useMemo(() => {
-    if (!view.focus) return new Set<string>();
-    const ids = new Set([view.focus]);
-    for (const edge of data.edges) {
-      if (edge.from === view.focus || edge.to === view.focus) ids.add(edge.id).add(edge.from).add(edge.to);
-    }
-    return ids;
-  }, [data, view.focus]);
-
-  const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
   const focus = custom ? null : view.focus;
-  // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
-  const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
-  const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
-  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
-  const titles = view.layout === 'layered';
-  const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
-  const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
-  const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
-  // the server cannot know the window: it draws the first picture for every class of map size
-  const unmeasured = useMemo(
-    () =>
-      mapSize
-        ? undefined
-        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: size === UNMEASURED_MAP ? elements : toElements(planLanes(size), marks, { titles }) })),
-    [mapSize, elements, planLanes, marks, titles],
-  );
-  const frameOn = useMemo(() => {
-    if (pathIds.size > 0) return [...pathIds];
-    const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
-    return lane.length > 0 ? lane : focus ? [focus] : [];
-  }, [pathIds, lastLane, layout, focus]);
+  const kept = useMemo(() => [...view.expanded, ...(view.selected ? [view.selected] : [])], [view.expanded, view.selected]);
+  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, focus, path, kept, spotlight, titles: view.layout === 'layered' });
+  const { data, layout } = drawn;
 
-  const toggleLane = (lane: string) => {
-    const lanes = new Set(open);
-    if (lanes.has(lane)) lanes.delete(lane);
-    else lanes.add(lane);
-    setLastLane(lanes.has(lane) ? lane : null);
-    setOpenLanes({ focus, lanes });
+  const draw = (query: DrawnQuery | null) => {
+    setCustom(query);
+    update({ drawn: query?.query ?? null });
   };
-
   const focusOn = (id: string) => {
     setCustom(null);
     setSpotlight(true);
-    setLastLane(null);
+    drawn.forgetLane();
     update({ focus: id, selected: id, drawn: null });
   };
-  const nodeName = (id: string | null) => (id ? (endpoints[id] ?? data.nodes.find((n) => n.id === id) ?? (path?.nodes.find((n) => n.id === id) || null)) : null);
+  const nodeName = (id: string | null) => (id ? (pathFinder.ends[id] ?? data.nodes.find((n) => n.id === id) ?? (path?.nodes.find((n) => n.id === id) || null)) : null);
 
-  const download = (href: string, name: string) => {
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  };
-
-  const hiddenCount = layout.lanes.reduce((sum, lane) => sum + lane.hidden, 0);
   const focusName = focus ? (nodeName(focus)?.name ?? focus) : null;
-  const mapLabel = `Cause-and-effect map: ${layout.nodes.length} concepts and ${layout.edges.length} relations drawn${hiddenCount > 0 ? `, ${hiddenCount} more behind “more” controls` : ''}${focusName ? `, focused on ${focusName}` : ''}. The outline lists the same content as text.`;
-  // Announced politely when it changes: what the map now shows, not the whole outline.
-  const announcement = mapRequest.status === 'done' || custom ? (custom ? `The map shows the result of your query: ${layout.nodes.length} concepts.` : `Map focused on ${focusName ?? 'nothing'}: ${layout.nodes.length} concepts drawn${hiddenCount > 0 ? `, ${hiddenCount} more available` : ''}.`) : '';
+  const words = { layout, focusName, custom: Boolean(custom) };
+  const announcement = mapRequest.status === 'done' || custom ? mapAnnouncement(words) : '';
 
   return (
     <div className="explorer">
@@ -187,129 +72,52 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           <a href="/">Spasm Atlas</a>
         </h1>
         <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
-        <div className="toolbar" role="toolbar" aria-label="Map actions">
-          <button type="button" aria-expanded={drawer === 'filters'} aria-controls="filters-drawer" onClick={() => setDrawer(drawer === 'filters' ? null : 'filters')}>
-            Filters &amp; legend
-          </button>
-          <button type="button" className="panel-toggle" aria-expanded={drawer === 'panel'} aria-controls="side-panel" onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}>
-            Details &amp; outline
-          </button>
-          <QueryDialog
-            query={MAP_QUERY_TEXT}
-            variables={variables}
-            onDraw={(drawn, query) => {
-              setCustom({ data: drawn, query });
-              update({ drawn: query });
-            }}
-          />
-          <button type="button" onClick={() => void map.current!.png(false).then((png) => download(png, 'spasm-atlas-view.png'))}>
-            PNG (this view)
-          </button>
-          <button type="button" onClick={() => void map.current!.png(true).then((png) => download(png, 'spasm-atlas-map.png'))}>
-            PNG (whole map)
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void map.current!.svg().then((svg) => {
-                const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-                download(url, 'spasm-atlas-map.svg');
-                setTimeout(() => URL.revokeObjectURL(url), 1000);
-              })
-            }
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              navigator.clipboard.writeText(window.location.href).then(
-                () => setNotice('Link copied: it reopens this exact view.'),
-                () => setNotice(`Copy this link: ${window.location.href}`),
-              )
-            }
-          >
-            Copy link
-          </button>
-          <a href="/api/graphql">GraphiQL</a>
-        </div>
+        <ExplorerToolbar
+          drawer={drawer}
+          onDrawer={setDrawer}
+          variables={variables}
+          onDraw={(data, query) => draw({ data, query })}
+          exports={exports}
+        />
       </header>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}{' '}
-          <button type="button" className="link" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </p>
-      ) : null}
-      {linkProblems.length > 0 ? (
-        <div className="link-problems" role="alert" data-testid="link-problems">
-          {linkProblems.map((problem) => (
-            <p key={problem}>{problem}</p>
-          ))}
-        </div>
-      ) : null}
-      {custom ? (
-        <p className="notice" role="status">
-          The map shows the result of your query.{' '}
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setCustom(null);
-              update({ drawn: null });
-            }}
-          >
-            Back to the explorer view
-          </button>
-        </p>
-      ) : null}
+      <ExplorerNotices
+        notice={notice}
+        onDismiss={() => setNotice(null)}
+        linkProblems={linkProblems}
+        drawn={Boolean(custom)}
+        onBack={() => draw(null)}
+      />
       <div className="explorer-body">
-        <div className="sidebar left drawer" id="filters-drawer" hidden={drawer !== 'filters'}>
-          <button type="button" className="drawer-close" onClick={() => setDrawer(null)}>
-            Close filters
-          </button>
-          <FilterPanel view={view} onChange={update} />
-          <Legend />
-        </div>
-        <main className="map-area" aria-busy={!custom && (mapRequest.status === 'loading' || pathRequest.status === 'loading')}>
-          {mapRequest.status === 'loading' && !mapResult && !custom ? (
-            <p className="map-status" role="status">
-              Loading the map…
-            </p>
-          ) : null}
-          {mapRequest.status === 'error' && !custom ? (
-            <p className="map-status error" role="alert">
-              The map could not be loaded: {mapRequest.message}
-            </p>
-          ) : null}
-          {mapRequest.status === 'done' && data.nodes.length === 0 ? (
-            <p className="map-status" role="status">
-              Nothing to show with these filters. Search for a concept or tick more kinds.
-            </p>
-          ) : null}
+        <FiltersDrawer view={view} onChange={update} open={drawer === 'filters'} onClose={() => setDrawer(null)} />
+        <main className="map-area" aria-busy={!custom && (mapRequest.status === 'loading' || pathFinder.request.status === 'loading')}>
+          <MapStatus
+            request={mapRequest.status}
+            problem={mapRequest.status === 'error' && !custom ? mapRequest.message : undefined}
+            shown={Boolean(mapResult || custom)}
+            empty={data.nodes.length === 0}
+          />
           <MapView
             ref={map}
-            elements={elements}
-            unmeasured={unmeasured}
+            elements={drawn.elements}
+            unmeasured={drawn.unmeasured}
             layout={view.layout}
-            label={mapLabel}
-            frameOn={frameOn}
-            onResize={setMapSize}
-            onLane={toggleLane}
-            onSelect={(selection: Selection) => {
+            label={mapLabel(words)}
+            frameOn={drawn.frameOn}
+            onResize={drawn.setMapSize}
+            onLane={drawn.toggleLane}
+            onSelect={(selection) => {
               setSpotlight(false);
-              update({ selected: selection ? `${selection.group === 'edges' ? 'edge:' : ''}${selection.id}` : null });
+              update({ selected: selectedValue(selection) });
               if (selection) setDrawer((current) => (current === 'filters' ? null : 'panel'));
             }}
           />
         </main>
         <div className={`sidebar right${drawer === 'panel' ? ' sheet-open' : ''}`} id="side-panel">
           <DetailPanel
-            selection={view.selected ? (view.selected.startsWith('edge:') ? { group: 'edges', id: view.selected.slice(5) } : { group: 'nodes', id: view.selected }) : null}
+            selection={selectionOf(view.selected)}
             onFocus={focusOn}
             onExpand={(id) => update({ expanded: [...new Set([...view.expanded, id])] })}
             onCollapse={(id) => (id === view.focus && !view.expanded.includes(id) ? update({ depth: 0 }) : update({ expanded: view.expanded.filter((x) => x !== id) }))}
@@ -319,19 +127,11 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           <PathFinder
             from={nodeName(view.pathFrom)}
             to={nodeName(view.pathTo)}
-            request={pathRequest}
-            chosen={chosenPath}
-            onFrom={(concept) => {
-              setEndpoints((known) => ({ ...known, [concept.id]: concept }));
-              setChosenPath(0);
-              update({ pathFrom: concept.id });
-            }}
-            onTo={(concept) => {
-              setEndpoints((known) => ({ ...known, [concept.id]: concept }));
-              setChosenPath(0);
-              update({ pathTo: concept.id });
-            }}
-            onChoose={setChosenPath}
+            request={pathFinder.request}
+            chosen={pathFinder.chosen}
+            onFrom={pathFinder.chooseEnd('pathFrom')}
+            onTo={pathFinder.chooseEnd('pathTo')}
+            onChoose={pathFinder.setChosen}
             onClear={() => update({ pathFrom: null, pathTo: null })}
           />
           <Outline data={data} focus={focus} path={path} onFocus={focusOn} onSelect={(id) => update({ selected: id })} />

@@ -80,9 +80,29 @@ export function serializeViewState(view: ViewState): string {
   return query ? `?${query}` : '';
 }
 
+/** What is chosen on the map: a concept (a node) or a relation (an edge). */
+export type Selection = { group: 'nodes' | 'edges'; id: string };
+
+/** Concept and relation ids share one `select` parameter; a relation's carries this prefix. */
+const EDGE_PREFIX = 'edge:';
+
+/** The view's `selected` value for a choice on the map. */
+export function selectedValue(selection: Selection | null): string | null {
+  if (!selection) return null;
+  return selection.group === 'edges' ? `${EDGE_PREFIX}${selection.id}` : selection.id;
+}
+
+/** The choice a view's `selected` value names. */
+export function selectionOf(selected: string | null): Selection | null {
+  if (!selected) return null;
+  return selected.startsWith(EDGE_PREFIX) ? { group: 'edges', id: selected.slice(EDGE_PREFIX.length) } : { group: 'nodes', id: selected };
+}
+
 /** Every concept id a view names, to check they all still exist. */
 export function idsNamedBy(view: ViewState): string[] {
-  return [...new Set([view.focus, ...view.expanded, view.selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
+  const selection = selectionOf(view.selected);
+  const selected = selection?.group === 'nodes' ? selection.id : null;
+  return [...new Set([view.focus, ...view.expanded, selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, idsNamedBy, parseViewState, serializeViewState } from '../../../src/components/explorer/view-state';
+import { DEFAULT_VIEW, idsNamedBy, parseViewState, selectedValue, selectionOf, serializeViewState } from '../../../src/components/explorer/view-state';
 import { graphInResult } from '../../../src/components/explorer/result-graph';
 
 describe('the view state in the URL', () => {
@@ -19,6 +19,19 @@ describe('the view state in the URL', () => {
 
   it('lists every concept a link names, to check they still exist', () => {
     expect(idsNamedBy(parseViewState('?focus=a&expand=b,c&select=a&from=d&to=e'))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('does not take a chosen relation for a concept the graph may have lost', () => {
+    expect(idsNamedBy(parseViewState('?focus=a&select=edge:a>CAUSES>b'))).toEqual(['a']);
+  });
+
+  it('keeps a chosen relation apart from a chosen concept in the one select parameter', () => {
+    const relation = { group: 'edges' as const, id: 'a>CAUSES>b' };
+    const concept = { group: 'nodes' as const, id: 'a' };
+    expect(selectionOf(selectedValue(relation))).toEqual(relation);
+    expect(selectionOf(selectedValue(concept))).toEqual(concept);
+    expect(parseViewState(serializeViewState({ ...DEFAULT_VIEW, selected: selectedValue(relation) })).selected).toBe('edge:a>CAUSES>b');
+    expect(selectionOf(null)).toBeNull();
   });
 });
 

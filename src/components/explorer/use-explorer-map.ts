@@ -1,0 +1,103 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
+import { laneLayout } from '../map/lane-layout';
+import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
+import type { ResultOf } from '../../client/graphql';
+import type { MapEdgeFragment } from '../../client/fragments';
+import type { MAP_QUERY, PATH_QUERY } from './queries';
+
+/** A part of a map the API sent: its relations' ends and sources are objects. */
+type Subgraph = { nodes: MapNode[]; edges: ResultOf<typeof MapEdgeFragment>[] };
+
+type MapResult = ResultOf<typeof MAP_QUERY>;
+type Path = ResultOf<typeof PATH_QUERY>['paths'][number];
+
+function fromApi(subgraph: Subgraph): MapData {
+  return {
+    nodes: subgraph.nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    edges: subgraph.edges.map((edge) => ({
+      id: edge.id,
+      type: edge.type,
+      from: edge.from.id,
+      to: edge.to.id,
+      evidence: edge.evidence.map((item) => ({ kind: item.kind, source: item.source.id })),
+    })),
+  };
+}
+
+/** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
+const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
+
+interface ExplorerMapInput {
+  /** The map query's answer, or a drawn query's graph that replaces it. */
+  mapResult: MapResult | undefined;
+  custom: MapData | null;
+  focus: string | null;
+  path: Path | null;
+  /** Concepts the reader opened or chose, kept on the map even where their lane is full. */
+  kept: readonly string[];
+  spotlight: boolean;
+  titles: boolean;
+}
+
+/**
+ * What the explorer's map draws: the API's answers merged into one graph, planned in lanes for
+ * the map's size (for every class of size until it has measured itself), marked for focus,
+ * spotlight and path, and what to frame after a change.
+ */
+export function useExplorerMap({ mapResult, custom, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
+  const [mapSize, setMapSize] = useState<MapSize | null>(null);
+  const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus, lanes: new Set() });
+  const [lastLane, setLastLane] = useState<string | null>(null);
+
+  const data = useMemo<MapData>(() => {
+    if (custom) return custom;
+    if (!mapResult) return { nodes: [], edges: [] };
+    const { focus: around, expanded, redFlags } = mapResult;
+    const redFlagLane = fromApi({ nodes: redFlags, edges: redFlags.flatMap((flag) => flag.relations) });
+    return mergeMapData(fromApi(around), fromApi(expanded), redFlagLane, path ? fromApi(path) : { nodes: [], edges: [] });
+  }, [custom, mapResult, path]);
+
+  const neighbourhood = useMemo(() => {
+    if (!focus) return new Set<string>();
+    const ids = new Set([focus]);
+    for (const edge of data.edges) {
+      if (edge.from === focus || edge.to === focus) ids.add(edge.id).add(edge.from).add(edge.to);
+    }
+    return ids;
+  }, [data, focus]);
+
+  const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
+  // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
+  const open = useMemo(() => (openLanes.focus === focus ? openLanes.lanes : new Set<string>()), [openLanes, focus]);
+  const pinned = useMemo(() => new Set([...pathIds, ...kept]), [pathIds, kept]);
+  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
+  const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
+  const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
+  const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
+  // the server cannot know the window: it draws the first picture for every class of map size
+  const unmeasured = useMemo(
+    () =>
+      mapSize
+        ? undefined
+        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: size === UNMEASURED_MAP ? elements : toElements(planLanes(size), marks, { titles }) })),
+    [mapSize, elements, planLanes, marks, titles],
+  );
+  const frameOn = useMemo(() => {
+    if (pathIds.size > 0) return [...pathIds];
+    const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
+    return lane.length > 0 ? lane : focus ? [focus] : [];
+  }, [pathIds, lastLane, layout, focus]);
+
+  const toggleLane = (lane: string) => {
+    const lanes = new Set(open);
+    if (lanes.has(lane)) lanes.delete(lane);
+    else lanes.add(lane);
+    setLastLane(lanes.has(lane) ? lane : null);
+    setOpenLanes({ focus, lanes });
+  };
+
+  return { data, layout, elements, unmeasured, frameOn, toggleLane, setMapSize, forgetLane: () => setLastLane(null) };
+}
