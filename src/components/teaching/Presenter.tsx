@@ -1,12 +1,14 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { toElements } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
+import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
 import { PollPanel } from './PollPanel';
 import { useClassPoll } from './use-class-poll';
+import { usePresenterKeys } from './use-presenter-keys';
 import { RelationEvidence } from './RelationEvidence';
 import { stepMapData, TOUR_QUERY } from './tour-query';
 
@@ -14,10 +16,6 @@ import { stepMapData, TOUR_QUERY } from './tour-query';
 const PROJECTED_ZOOM = 2.4;
 
 const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => module.ConceptMap), { ssr: false });
-
-/** Keys a presentation clicker or a keyboard sends for "next" and "back". */
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
-const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 export function stepPath(tourId: string, step: number): string {
   return `/tours/${tourId}/${step + 1}`;
@@ -57,29 +55,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
     else goTo(step + 1);
   }, [current, revealed, step, goTo, reveal]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea')) return;
-      if (NEXT_KEYS.has(event.key)) {
-        event.preventDefault();
-        forward();
-      } else if (BACK_KEYS.has(event.key)) {
-        event.preventDefault();
-        goTo(step - 1);
-      } else if (event.key === 'Home') goTo(0);
-      else if (event.key === 'End' && tour) goTo(tour.steps.length - 1);
-    };
-    const onPop = () => {
-      const match = /\/tours\/[^/]+\/(\d+)$/.exec(window.location.pathname);
-      if (match) setStep(Number(match[1]) - 1);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('popstate', onPop);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('popstate', onPop);
-    };
-  }, [forward, goTo, step, tour]);
+  usePresenterKeys({ step, steps: tour?.steps.length, forward, goTo, onHistory: setStep });
 
   const [mapSize, setMapSize] = useState({ width: 900, height: 600 });
   const elements = useMemo(() => {
@@ -133,25 +109,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
         <section className="presenter-text" aria-labelledby="step-title">
           <h1 id="step-title">{current.title}</h1>
           <p className="presenter-narration">{current.narration}</p>
-          {current.question ? (
-            <div className="presenter-question">
-              <h2>Predict: {current.question.prompt}</h2>
-              <ol className="presenter-choices">
-                {current.question.choices.map((choice) => (
-                  <li key={choice.id} className={isRevealed && choice.id === current.question!.answer.id ? 'right' : undefined}>
-                    {choice.name}
-                    {isRevealed && choice.id === current.question!.answer.id ? <strong> ✓ the answer</strong> : null}
-                  </li>
-                ))}
-              </ol>
-              {isRevealed ? (
-                <p className="presenter-answer" role="status">
-                  Answer: <strong>{current.question.answer.name}</strong>
-                </p>
-              ) : null}
-              <PollPanel classPoll={classPoll} onReveal={reveal} />
-            </div>
-          ) : null}
+          {current.question ? <PresenterQuestion question={current.question} revealed={isRevealed} poll={<PollPanel classPoll={classPoll} onReveal={reveal} />} /> : null}
           <details className="presenter-evidence">
             <summary>Says who? The quotes behind this step</summary>
             <RelationEvidence
@@ -172,6 +130,31 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           />
         </div>
       </div>
+    </div>
+  );
+}
+
+type Question = NonNullable<NonNullable<ResultOf<typeof TOUR_QUERY>['tour']>['steps'][number]['question']>;
+
+/** A question step: the class predicts, then the answer is revealed among the choices. */
+function PresenterQuestion({ question, revealed, poll }: { question: Question; revealed: boolean; poll: React.ReactNode }) {
+  return (
+    <div className="presenter-question">
+      <h2>Predict: {question.prompt}</h2>
+      <ol className="presenter-choices">
+        {question.choices.map((choice) => (
+          <li key={choice.id} className={revealed && choice.id === question.answer.id ? 'right' : undefined}>
+            {choice.name}
+            {revealed && choice.id === question.answer.id ? <strong> ✓ the answer</strong> : null}
+          </li>
+        ))}
+      </ol>
+      {revealed ? (
+        <p className="presenter-answer" role="status">
+          Answer: <strong>{question.answer.name}</strong>
+        </p>
+      ) : null}
+      {poll}
     </div>
   );
 }
