@@ -15,7 +15,7 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // The API sets its own (src/graphql/security-headers.ts); the pages' Content-Security-Policy carries a nonce
+        // The API sets its own (src/graphql/http/security-headers.ts); the pages' Content-Security-Policy carries a nonce
         // per request, so src/proxy.ts sends it.
         source: '/((?!api/graphql).*)',
         headers: Object.entries(securityHeaders.common).map(([key, value]) => ({ key, value })),

@@ -6,8 +6,9 @@ import { missingTools, startLocalServer, stopProcess } from '../neo4j/local-serv
 import { readConfig } from '../src/config';
 import type { KnowledgeGraph } from '../src/domain';
 import { graphVersion, loadGraph } from '../src/graph';
-import { answerAtDoor, type DoorRequest } from '../src/graphql/cache-front-door';
-import { createGraphQLEntry, createGraphQLServer, GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
+import { answerAtDoor, type DoorRequest } from '../src/graphql/http/cache-front-door';
+import { createGraphQLEntry, createGraphQLServer } from '../src/graphql/http/yoga';
+import { API_PATH } from '../src/graphql/http/api-path';
 import { MemoryPollStorage } from '../src/polls/memory/memory-poll-storage';
 import { PollRules } from '../src/polls/poll-rules';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store';
@@ -179,13 +180,13 @@ async function measure(store: GraphStore, storeEnv: Record<string, string>, oper
   const [apiPort, rawPort] = [await freePort(), await freePort()];
   const api = await startApi(apiPort, storeEnv);
   const raw = await startRawServer(rawPort);
-  const url = `http://127.0.0.1:${apiPort}${GRAPHQL_ENDPOINT}`;
+  const url = `http://127.0.0.1:${apiPort}${API_PATH}`;
   const polls = new PollRules(new MemoryPollStorage());
   const entry = createGraphQLEntry({ store, polls });
   const yogaOnly = createGraphQLServer({ store, polls });
   const headers = (body: string): Record<string, string> => ({ 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-  const request = (body: string) => new Request(`http://localhost${GRAPHQL_ENDPOINT}`, { method: 'POST', headers: headers(body), body });
-  const asked = (body: string): DoorRequest => ({ method: 'POST', path: GRAPHQL_ENDPOINT, search: '', header: (name) => headers(body)[name], client: '127.0.0.1' });
+  const request = (body: string) => new Request(`http://localhost${API_PATH}`, { method: 'POST', headers: headers(body), body });
+  const asked = (body: string): DoorRequest => ({ method: 'POST', path: API_PATH, search: '', header: (name) => headers(body)[name], client: '127.0.0.1' });
   const results: Measured[] = [];
   try {
     for (const operation of operations) {

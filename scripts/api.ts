@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readConfig } from '../src/config';
-import { nodeListener } from '../src/graphql/node-listener';
-import { GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
+import { nodeListener } from '../src/graphql/http/node-listener';
+import { API_PATH } from '../src/graphql/http/api-path';
 import { createAppServer } from '../src/server';
 
 /**
@@ -16,7 +16,7 @@ async function main() {
   server.listen(port, () => {
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
-    console.log(`GraphQL API on http://localhost:${bound}${GRAPHQL_ENDPOINT} (GraphiQL in a browser at the same URL)`);
+    console.log(`GraphQL API on http://localhost:${bound}${API_PATH} (GraphiQL in a browser at the same URL)`);
   });
   const stop = () => {
     // Event streams stay open until their polls end; a stop ends them now, as a deploy would.

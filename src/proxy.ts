@@ -5,7 +5,7 @@ import { newNonce, pageContentSecurityPolicy } from './content-security-policy';
  * Every page request gets its own nonce, in a Content-Security-Policy on the request (Next reads
  * the nonce from there and puts it on every script it renders) and on the response (the browser
  * enforces it). The other security headers come from next.config.js; the API and GraphiQL set
- * their own policy (src/graphql/security-headers.ts).
+ * their own policy (src/graphql/http/security-headers.ts).
  */
 export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });

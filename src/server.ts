@@ -1,8 +1,8 @@
 import type { YogaServerInstance } from 'graphql-yoga';
 import { readConfig, type Config } from './config';
 import type { GraphQLContext } from './graphql/context';
-import type { CacheFrontDoor } from './graphql/cache-front-door';
-import { createGraphQLEntry } from './graphql/yoga';
+import type { CacheFrontDoor } from './graphql/http/cache-front-door';
+import { createGraphQLEntry } from './graphql/http/yoga';
 import { createPollStore, type PollStore } from './polls';
 import { createStore, type GraphStore } from './store';
 

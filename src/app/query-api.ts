@@ -1,10 +1,10 @@
 import 'server-only';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import { GRAPHQL_ENDPOINT } from '../graphql/yoga';
+import { API_PATH } from '../graphql/http/api-path';
 import { getProcessServer } from '../server';
 
 /** The app's own origin as yoga sees an in-process request; nothing listens there. */
-const IN_PROCESS_URL = `http://spasm-atlas.internal${GRAPHQL_ENDPOINT}`;
+const IN_PROCESS_URL = `http://spasm-atlas.internal${API_PATH}`;
 
 /**
  * The GraphQL client of server components: the browser's client and typed documents, with a

@@ -1,7 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange, type ExecutionResult, type SubscriptionForwarder } from '@urql/core';
 import type { Client as SseClient } from 'graphql-sse';
 
-export const API_PATH = '/api/graphql';
+import { API_PATH } from '../graphql/http/api-path';
 
 let sse: Promise<SseClient> | undefined;
 

@@ -1,3 +1,4 @@
+import { graphiqlLink } from '../client/graphiql-link';
 import { graphql, type ResultOf } from '../client/graphql';
 import type { ConceptKind } from '../domain';
 
@@ -35,7 +36,7 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
                 <a href={`/?focus=${concept.id}&select=${concept.id}`} title={concept.description}>
                   {concept.name}
                 </a>{' '}
-                <a className="muted small" href={graphiqlLink(concept.id)} aria-label={`query ${concept.name} in GraphiQL`}>
+                <a className="muted small" href={graphiqlLink(conceptQuery(concept.id))} aria-label={`query ${concept.name} in GraphiQL`}>
                   query
                 </a>
                 {concept.urgent ? <strong className="urgent"> urgent</strong> : null}
@@ -48,7 +49,7 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
   );
 }
 
-function graphiqlLink(id: string): string {
-  const query = `{\n  concept(id: "${id}") {\n    name kind description synonyms\n    relations { type from { name } to { name } evidence { quote kind source { title } } }\n  }\n}`;
-  return `/api/graphql?query=${encodeURIComponent(query)}`;
+/** The query a concept's GraphiQL link opens: the concept and every relation with its quotes. */
+function conceptQuery(id: string): string {
+  return `{\n  concept(id: "${id}") {\n    name kind description synonyms\n    relations { type from { name } to { name } evidence { quote kind source { title } } }\n  }\n}`;
 }

@@ -1,6 +1,5 @@
 import { CAUSAL_RELATION_TYPES, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, type RelationType } from '../domain';
-import type { MatchQuality } from '../store';
-import { normalizeSearchText } from '../store/search-index';
+import { normalizeSearchText, type MatchQuality } from '../store';
 import type { GraphQLContext } from './context';
 
 /**

@@ -4,6 +4,9 @@ import { EmbeddedStore } from './embedded/embedded-store';
 import type { GraphStore } from './store';
 
 export type * from './store';
+/** Checks and text folding the API applies as the stores do, so both sides agree. */
+export { checkWhole } from './check-options';
+export { normalizeSearchText } from './search-index';
 
 /** The store the configuration asks for. */
 export async function createStore(config: Config): Promise<GraphStore> {

@@ -1,5 +1,6 @@
 import { loadGraph } from '../../src/graph';
-import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
+import { createGraphQLServer } from '../../src/graphql/http/yoga';
+import { API_PATH } from '../../src/graphql/http/api-path';
 import type { PollStore } from '../../src/polls';
 import { MemoryPollStorage } from '../../src/polls/memory/memory-poll-storage';
 import { PollRules } from '../../src/polls/poll-rules';
@@ -17,7 +18,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls: PollStore = memoryPolls()) {
   const yoga = createGraphQLServer({ store, polls });
   return async function query<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
-    const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
+    const response = await yoga.fetch(`http://localhost${API_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: source, variables }),

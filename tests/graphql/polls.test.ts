@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
-import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
+import { createGraphQLServer } from '../../src/graphql/http/yoga';
+import { API_PATH } from '../../src/graphql/http/api-path';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';
 import { eventsOf } from './event-stream';
@@ -206,7 +207,7 @@ describe('pollUpdated over server-sent events', () => {
     const { query, yoga } = pollServer();
     const { code, secret } = await startedPoll(query);
     const voter = await joined(query, code);
-    const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
+    const response = await yoga.fetch(`http://localhost${API_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: WATCH, variables: { code } }),
@@ -233,7 +234,7 @@ describe('pollUpdated over server-sent events', () => {
     const { query, yoga } = pollServer();
     const { code } = await startedPoll(query);
     const params = new URLSearchParams({ query: WATCH, variables: JSON.stringify({ code }) });
-    const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}?${params}`, { headers: { accept: 'text/event-stream' } });
+    const response = await yoga.fetch(`http://localhost${API_PATH}?${params}`, { headers: { accept: 'text/event-stream' } });
     const events = eventsOf(response);
     expect((await events.next()).data!.data.pollUpdated).toMatchObject({ code, total: 0 });
     await query(VOTE, { code, voter: await joined(query, code), choice: 'inflammation' });
@@ -243,7 +244,7 @@ describe('pollUpdated over server-sent events', () => {
 
   it('sends the unknown-code error as an event an EventSource can read (status 200), and completes', async () => {
     const { yoga } = pollServer();
-    const response = await yoga.fetch(`http://localhost${GRAPHQL_ENDPOINT}`, {
+    const response = await yoga.fetch(`http://localhost${API_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: WATCH, variables: { code: 'K7M2QX' } }),

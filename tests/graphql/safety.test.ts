@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
 import { QUERY_COST } from '../../src/graphql/query-cost';
-import { QUERY_LIMITS } from '../../src/graphql/query-limits';
+import { QUERY_LIMITS } from '../../src/graphql/http/query-limits';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { FIXTURE_GRAPH } from '../graph/fixture-graph';

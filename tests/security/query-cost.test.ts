@@ -2,7 +2,7 @@ import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
 import { createContext } from '../../src/graphql/context';
-import { useExecutionGuards } from '../../src/graphql/execution-guards';
+import { useExecutionGuards } from '../../src/graphql/http/execution-guards';
 import { QUERY_COST } from '../../src/graphql/query-cost';
 import { schema } from '../../src/graphql/schema';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';

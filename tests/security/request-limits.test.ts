@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_REQUEST_BYTES } from '../../src/graphql/yoga';
+import { MAX_REQUEST_BYTES } from '../../src/graphql/http/yoga';
 import { testServer } from './server';
 
 describe('what comes in', () => {

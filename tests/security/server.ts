@@ -1,10 +1,11 @@
 import { loadGraph } from '../../src/graph';
-import { createGraphQLServer, GRAPHQL_ENDPOINT, type GraphQLServerOptions } from '../../src/graphql/yoga';
+import { createGraphQLServer, type GraphQLServerOptions } from '../../src/graphql/http/yoga';
+import { API_PATH } from '../../src/graphql/http/api-path';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { GraphStore } from '../../src/store';
 import { memoryPolls } from '../graphql/graphql-client';
 
-export const ENDPOINT = `http://localhost${GRAPHQL_ENDPOINT}`;
+export const ENDPOINT = `http://localhost${API_PATH}`;
 
 /** The curated graph the security tests run over, and the answer an ordinary query gets from it. */
 export const REAL_GRAPH = loadGraph('graph');

@@ -1,4 +1,5 @@
 import { CONCEPT_KIND_NAMES, CONCEPT_KINDS } from '../../domain';
+import { graphiqlLink } from '../../client/graphiql-link';
 import { graphql } from '../../client/graphql';
 import { ConceptIndex, KIND_QUERY } from '../../components/concept-index';
 import { queryApi } from '../query-api';
@@ -30,7 +31,7 @@ export default async function ConceptsPage() {
         </p>
         <p className="index-stats">
           {stats.concepts} concepts · {stats.relations} relations · {stats.evidence} quotes from{' '}
-          {stats.sources} sources · <a href="/api/graphql">Open the GraphQL explorer (GraphiQL)</a>
+          {stats.sources} sources · <a href={graphiqlLink()}>Open the GraphQL explorer (GraphiQL)</a>
         </p>
       </header>
       <ConceptIndex groups={groups} />

@@ -1,6 +1,5 @@
 import { assessChain, LIMITS, type ChainStrength, type PassageRef, type Relation, type Source } from '../../domain';
-import type { CausalPath } from '../../store';
-import { checkWhole } from '../../store/check-options';
+import { checkWhole, type CausalPath } from '../../store';
 import { builder } from '../builder';
 import { costPerItem } from '../query-cost';
 import { describeChain } from '../chain-provenance';

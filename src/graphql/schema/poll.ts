@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../../domain';
 import type { ChoiceCount, JoinedPoll, Poll, StartedPoll } from '../../polls';
-import { echo } from '../../polls/poll-errors';
+import { echo } from '../../polls';
 import { builder } from '../builder';
 import { answerOf, choicesOf, questionOfStep, type Question } from '../choices';
 import type { GraphQLContext } from '../context';

@@ -1,5 +1,5 @@
-import { answerAtDoor } from '../../../graphql/cache-front-door';
-import type { HostContext } from '../../../graphql/graphiql-page';
+import { answerAtDoor } from '../../../graphql/http/cache-front-door';
+import type { HostContext } from '../../../graphql/http/graphiql-page';
 import { getProcessServer } from '../../../server';
 
 /** Next compresses responses itself, so GraphiQL's page is handed over plain. */

@@ -1,6 +1,6 @@
 import type { YogaLogger } from 'graphql-yoga';
-import { DomainError } from '../domain';
-import { innermost, shorten } from './errors';
+import { DomainError } from '../../domain';
+import { innermost, shorten } from '../errors';
 
 /**
  * yoga logs every error it changes before answering, our domain errors included. A client's

@@ -1,10 +1,11 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/graph';
-import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { memoryPolls } from './graphql-client';
+import { loadGraph } from '../../../src/graph';
+import { createGraphQLServer } from '../../../src/graphql/http/yoga';
+import { API_PATH } from '../../../src/graphql/http/api-path';
+import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { memoryPolls } from '../graphql-client';
 
 /**
  * The GraphQL over HTTP audit suite (graphql-http) against the endpoint: every MUST is a
@@ -12,7 +13,7 @@ import { memoryPolls } from './graphql-client';
  */
 const yoga = createGraphQLServer({ store: new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls: memoryPolls() });
 const audits = serverAudits({
-  url: `http://localhost${GRAPHQL_ENDPOINT}`,
+  url: `http://localhost${API_PATH}`,
   fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(new Request(input, init)),
 });
 

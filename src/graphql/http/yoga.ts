@@ -1,9 +1,10 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { PollStore } from '../polls';
-import type { GraphStore } from '../store';
+import { API_PATH } from './api-path';
+import type { PollStore } from '../../polls';
+import type { GraphStore } from '../../store';
 import { clientAddress, type ServerContext } from './client-address';
-import { createContext, type GraphQLContext } from './context';
-import { maskError } from './errors';
+import { createContext, type GraphQLContext } from '../context';
+import { maskError } from '../errors';
 import { EXECUTION_LIMITS, useExecutionGuards } from './execution-guards';
 import { useGraphiQLPage } from './graphiql-page';
 import { createYogaLogger } from './logger';
@@ -14,9 +15,8 @@ import { CompiledQueries } from './compiled-queries';
 import { ResponseCache, useGraphResponseCache } from './response-cache';
 import { corsFor, useJsonPostOnly } from './same-origin';
 import { useSecurityHeaders } from './security-headers';
-import { schema } from './schema';
+import { schema } from '../schema';
 
-export const GRAPHQL_ENDPOINT = '/api/graphql';
 
 /** The largest request body read; a query with its variables is a few kilobytes. */
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -60,13 +60,13 @@ export function createGraphQLServer(
 ): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
-    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    graphqlEndpoint: API_PATH,
     context: ({ request, ...server }) => createContext(store, polls, clientAddress(request, server as ServerContext)),
     maskedErrors: { maskError },
     logging: createYogaLogger(),
     plugins: [
       useSecurityHeaders(),
-      useGraphiQLPage(GRAPHQL_ENDPOINT, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
+      useGraphiQLPage(API_PATH, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
       useJsonPostOnly(),
       ...queryLimitPlugins(),
       onePollMutationPlugin(),

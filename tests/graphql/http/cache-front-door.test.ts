@@ -2,20 +2,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringifyDocument } from '@urql/core';
-import { MAP_QUERY, PATH_QUERY, SEARCH_QUERY, CONCEPT_QUERY, RELATION_QUERY } from '../../src/components/explorer/queries';
-import { TOUR_QUERY } from '../../src/components/teaching/tour-query';
-import { loadGraph } from '../../src/graph';
-import { answerAtDoor, CacheFrontDoor, doorRequestOf } from '../../src/graphql/cache-front-door';
-import { CompiledQueries } from '../../src/graphql/compiled-queries';
-import { createContext } from '../../src/graphql/context';
-import { ResponseCache } from '../../src/graphql/response-cache';
-import { schema } from '../../src/graphql/schema';
-import { nodeListener } from '../../src/graphql/node-listener';
-import { createGraphQLEntry, createGraphQLServer, GRAPHQL_ENDPOINT, MAX_REQUEST_BYTES } from '../../src/graphql/yoga';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import type { GraphStore } from '../../src/store';
-import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { delayedStore, memoryPolls } from './graphql-client';
+import { MAP_QUERY, PATH_QUERY, SEARCH_QUERY, CONCEPT_QUERY, RELATION_QUERY } from '../../../src/components/explorer/queries';
+import { TOUR_QUERY } from '../../../src/components/teaching/tour-query';
+import { loadGraph } from '../../../src/graph';
+import { answerAtDoor, CacheFrontDoor, doorRequestOf } from '../../../src/graphql/http/cache-front-door';
+import { CompiledQueries } from '../../../src/graphql/http/compiled-queries';
+import { createContext } from '../../../src/graphql/context';
+import { ResponseCache } from '../../../src/graphql/http/response-cache';
+import { schema } from '../../../src/graphql/schema';
+import { nodeListener } from '../../../src/graphql/http/node-listener';
+import { createGraphQLEntry, createGraphQLServer, MAX_REQUEST_BYTES } from '../../../src/graphql/http/yoga';
+import { API_PATH } from '../../../src/graphql/http/api-path';
+import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../../src/store';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { delayedStore, memoryPolls } from '../graphql-client';
 
 const NEIGHBORHOOD = 'query Around($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { nodes { id name } edges { id } } }';
 const ALLOWED_ORIGIN = 'https://school.example.org';
@@ -65,8 +66,8 @@ async function nodeEntry(): Promise<Entry> {
   const closing = server;
   closing.once('close', () => (plainServer.closeAllConnections(), plainServer.close()));
   return {
-    send: ({ path = GRAPHQL_ENDPOINT, ...init } = {}) => fetch(`${origin}${path}`, init),
-    yogaAnswer: ({ path = GRAPHQL_ENDPOINT, ...init } = {}) => fetch(`${plainOrigin}${path}`, init),
+    send: ({ path = API_PATH, ...init } = {}) => fetch(`${origin}${path}`, init),
+    yogaAnswer: ({ path = API_PATH, ...init } = {}) => fetch(`${plainOrigin}${path}`, init),
     get yogaCalls() {
       return counted.calls;
     },
@@ -83,7 +84,7 @@ function fetchEntry(): Entry {
     calls += 1;
     return yoga.handleRequest(request, {});
   };
-  const requestOf = ({ path = GRAPHQL_ENDPOINT, ...init }: RequestInit & { path?: string } = {}) => new Request(`http://localhost${path}`, init);
+  const requestOf = ({ path = API_PATH, ...init }: RequestInit & { path?: string } = {}) => new Request(`http://localhost${path}`, init);
   return {
     send: (init) => answerAtDoor(frontDoor, requestOf(init), handle),
     yogaAnswer: async (init) => yoga.handleRequest(requestOf(init), {}),
@@ -98,7 +99,7 @@ const postOf = (body: unknown, headers: Record<string, string> = {}): RequestIni
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers }, body: text };
 };
-const getOf = (params: Record<string, string>, headers: Record<string, string> = {}) => ({ path: `${GRAPHQL_ENDPOINT}?${new URLSearchParams(params)}`, headers });
+const getOf = (params: Record<string, string>, headers: Record<string, string> = {}) => ({ path: `${API_PATH}?${new URLSearchParams(params)}`, headers });
 
 function describedHeaders(response: Response): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -304,7 +305,7 @@ describe('the front door’s own bounds on a compiled query', () => {
     const compiled = new CompiledQueries(schema);
     const door = new CacheFrontDoor(responses, MAX_REQUEST_BYTES, { queries: compiled, context: (client, run) => createContext(store, polls, client, run), ...bounds });
     const yoga = createGraphQLServer({ store, polls, responses, compiled });
-    const request = (variables: Record<string, unknown>) => new Request(`http://localhost${GRAPHQL_ENDPOINT}`, postOf({ query: WALK, variables }));
+    const request = (variables: Record<string, unknown>) => new Request(`http://localhost${API_PATH}`, postOf({ query: WALK, variables }));
     return {
       seen,
       /** Through the door, as Next's route handler sends it. */

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { clientAddress } from './client-address';
 import type { CompiledQueries } from './compiled-queries';
-import type { GraphQLContext, QueryRun } from './context';
+import type { GraphQLContext, QueryRun } from '../context';
 import { fitsIn } from './execution-guards';
 import type { GraphQLParams, ResponseCache } from './response-cache';
 

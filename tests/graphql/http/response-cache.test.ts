@@ -1,18 +1,19 @@
 import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../../src/domain';
-import { loadGraph } from '../../src/graph';
-import { createContext } from '../../src/graphql/context';
-import { RESPONSE_CACHE, ResponseCache, useGraphResponseCache } from '../../src/graphql/response-cache';
-import { schema } from '../../src/graphql/schema';
-import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import type { GraphStore } from '../../src/store';
-import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { memoryPolls } from './graphql-client';
+import { StoreUnavailableError } from '../../../src/domain';
+import { loadGraph } from '../../../src/graph';
+import { createContext } from '../../../src/graphql/context';
+import { RESPONSE_CACHE, ResponseCache, useGraphResponseCache } from '../../../src/graphql/http/response-cache';
+import { schema } from '../../../src/graphql/schema';
+import { createGraphQLServer } from '../../../src/graphql/http/yoga';
+import { API_PATH } from '../../../src/graphql/http/api-path';
+import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../../src/store';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { memoryPolls } from '../graphql-client';
 
 const NEIGHBORHOOD = 'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { nodes { id } edges { id } } }';
-const URL_BASE = `http://localhost${GRAPHQL_ENDPOINT}`;
+const URL_BASE = `http://localhost${API_PATH}`;
 
 /** The fixture store, counting the calls that read the graph, with a graph version the test sets. */
 function observedStore() {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import securityHeaders from '../security-headers.json';
+import securityHeaders from '../../security-headers.json';
 
 /**
  * The headers every response of the app carries (next.config.js sends the same set for the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from '../../src/graphql/client-address';
+import { clientAddress } from '../../../src/graphql/http/client-address';
 
 const request = (forwarded?: string) => new Request('http://localhost/api/graphql', { headers: forwarded ? { 'x-forwarded-for': forwarded } : {} });
 

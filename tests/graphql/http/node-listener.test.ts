@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/graph';
-import { nodeListener } from '../../src/graphql/node-listener';
-import { createGraphQLServer, GRAPHQL_ENDPOINT } from '../../src/graphql/yoga';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { eventsOf } from './event-stream';
-import { graphqlClient, memoryPolls } from './graphql-client';
+import { loadGraph } from '../../../src/graph';
+import { nodeListener } from '../../../src/graphql/http/node-listener';
+import { createGraphQLServer } from '../../../src/graphql/http/yoga';
+import { API_PATH } from '../../../src/graphql/http/api-path';
+import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { eventsOf } from '../event-stream';
+import { graphqlClient, memoryPolls } from '../graphql-client';
 
 const START = 'mutation { startPoll(tourId: "strain-to-spasm", step: 0) { poll { code } } }';
 const JOIN = 'mutation Join($code: String!) { joinPoll(code: $code) { voterToken } }';
@@ -23,7 +24,7 @@ async function listening() {
   const polls = memoryPolls();
   server = createServer(nodeListener(createGraphQLServer({ store, polls })));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${GRAPHQL_ENDPOINT}`;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${API_PATH}`;
   return { url, query: graphqlClient(store, polls) };
 }
 

@@ -1,12 +1,12 @@
 import { execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/graph';
-import { CompiledQueries } from '../../src/graphql/compiled-queries';
-import { createContext } from '../../src/graphql/context';
-import { schema } from '../../src/graphql/schema';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
-import { FIXTURE_GRAPH } from '../graph/fixture-graph';
-import { memoryPolls } from './graphql-client';
+import { loadGraph } from '../../../src/graph';
+import { CompiledQueries } from '../../../src/graphql/http/compiled-queries';
+import { createContext } from '../../../src/graphql/context';
+import { schema } from '../../../src/graphql/schema';
+import { EmbeddedStore } from '../../../src/store/embedded/embedded-store';
+import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
+import { memoryPolls } from '../graphql-client';
 
 const TWO_OPERATIONS = `
   query Names($ids: [ID!]!) { neighborhood(ids: $ids, depth: 0) { nodes { name } } }

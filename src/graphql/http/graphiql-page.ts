@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
-import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../../content-security-policy';
 
 /** What the server hosting yoga tells it: Next compresses every response itself and drops a route's Content-Encoding. */
 export type HostContext = {
