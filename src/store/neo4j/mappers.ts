@@ -1,15 +1,18 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import { z } from 'zod';
-import { isConceptKind, isRelationType, type Concept, type EvidenceKind, type Relation, type Source, type Tour } from '../../domain';
+import { CONCEPT_KIND_NAMES, EVIDENCE_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type Relation, type RelationType, type Source, type Tour } from '../../domain';
 import { tourStepSchema } from '../../graph/file-schemas';
 import type { CatalogueEntry } from '../search-index';
-import type { TourSummary } from '../store';
+import type { CausalPath, GraphStats, Subgraph, TourSummary } from '../store';
 
 /**
- * The one place rows from Neo4j become domain values. Neo4j integers arrive as Integer
- * objects; they are converted here, refusing values JavaScript numbers cannot hold.
+ * The one place rows from Neo4j become domain values. Every row is checked against what the
+ * statement returns, so a database seeded by another version of the app (or edited by hand)
+ * fails with a message naming what is wrong instead of reaching the API half-formed. Neo4j
+ * integers arrive as Integer objects; they are converted here, refusing values JavaScript
+ * numbers cannot hold.
  */
-export function toNumber(value: unknown): number {
+function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new Error(`Neo4j returned ${value.toString()}, beyond the safe integer range`);
     return neo4j.integer.toNumber(value);
@@ -18,90 +21,151 @@ export function toNumber(value: unknown): number {
   throw new Error(`expected a number from Neo4j, got ${typeof value}`);
 }
 
-type Row = Record<string, unknown>;
+const integer = z.custom<Integer | number>((value) => typeof value === 'number' || neo4j.isInt(value), 'expected a number').transform(toNumber);
 
-export function toConcept(row: unknown): Concept {
-  const value = row as Row;
-  const kind = String(value.kind);
-  if (!isConceptKind(kind)) throw new Error(`Neo4j holds concept ${String(value.id)} of unknown kind ${kind}: seed the database again`);
-  return {
-    id: String(value.id),
-    kind,
-    name: String(value.name),
-    description: String(value.description),
-    synonyms: ((value.synonyms as string[] | null) ?? []).map(String),
-    urgent: value.urgent === true,
-  };
-}
+/** Neo4j has no empty list property: a list never written reads as null. */
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items) => items ?? []);
 
-export function toRelation(row: unknown): Relation {
-  const value = row as Row;
-  const type = String(value.type);
-  if (!isRelationType(type)) throw new Error(`Neo4j holds relation ${String(value.id)} of unknown type ${type}: seed the database again`);
-  const sources = (value.evidenceSources as string[] | null) ?? [];
-  const quotes = (value.evidenceQuotes as string[] | null) ?? [];
-  const kinds = (value.evidenceKinds as string[] | null) ?? [];
-  const passages = (value.evidencePassages as string[] | null) ?? [];
-  return {
-    id: String(value.id),
-    type,
-    from: String(value.from),
-    to: String(value.to),
-    evidence: sources.map((source, index) => ({
-      source,
-      quote: quotes[index]!,
-      kind: kinds[index] as EvidenceKind,
-      ...(passages[index] ? { passage: passages[index] } : {}),
-    })),
-  };
-}
+const conceptRow = z
+  .object({
+    id: z.string(),
+    kind: z.enum(CONCEPT_KIND_NAMES),
+    name: z.string(),
+    description: z.string(),
+    synonyms: list(z.string()),
+    urgent: z.boolean().nullish(),
+  })
+  .transform((row): Concept => ({ ...row, urgent: row.urgent === true }));
 
-export function toSource(row: unknown): Source {
-  const value = row as Row;
-  return {
-    id: String(value.id),
-    title: String(value.title),
-    kind: String(value.kind),
-    reliability: String(value.reliability),
-    ...(value.url ? { url: String(value.url) } : {}),
-  };
-}
+/** A relation's evidence is stored as parallel lists, one entry per quote. */
+const relationRow = z
+  .object({
+    id: z.string(),
+    type: z.enum(RELATION_TYPE_NAMES),
+    from: z.string(),
+    to: z.string(),
+    evidenceSources: list(z.string()),
+    evidenceQuotes: list(z.string()),
+    evidenceKinds: list(z.enum(EVIDENCE_KIND_NAMES)),
+    evidencePassages: list(z.string()),
+  })
+  .refine((row) => row.evidenceQuotes.length === row.evidenceSources.length && row.evidenceKinds.length === row.evidenceSources.length, {
+    message: 'its evidence lists (sources, quotes, kinds) differ in length',
+  })
+  .transform(
+    (row): Relation => ({
+      id: row.id,
+      type: row.type,
+      from: row.from,
+      to: row.to,
+      evidence: row.evidenceSources.map((source, index) => ({
+        source,
+        quote: row.evidenceQuotes[index] ?? '',
+        kind: row.evidenceKinds[index] ?? 'statement',
+        ...(row.evidencePassages[index] ? { passage: row.evidencePassages[index] } : {}),
+      })),
+    }),
+  );
 
-export function toTourSummary(row: unknown): TourSummary {
-  const value = row as Row;
-  return {
-    id: String(value.id),
-    title: String(value.title),
-    audience: String(value.audience),
-    summary: String(value.summary),
-    stepCount: toNumber(value.stepCount),
-  };
-}
+const sourceRow = z
+  .object({ id: z.string(), title: z.string(), kind: z.string(), reliability: z.string(), url: z.string().nullish() })
+  .transform(({ url, ...source }): Source => ({ ...source, ...(url ? { url } : {}) }));
+
+const tourSummaryRow = z.object({ id: z.string(), title: z.string(), audience: z.string(), summary: z.string(), stepCount: integer });
 
 /** Steps were validated before seeding; parsing them again keeps a hand-edited node from reaching the API half-formed. */
-const storedStepsSchema = z.array(tourStepSchema);
+const tourRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  audience: z.string(),
+  summary: z.string(),
+  stepsJson: z.string().transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'its steps are not JSON' });
+      return z.NEVER;
+    }
+  }).pipe(z.array(tourStepSchema)),
+});
 
-export function toTour(row: unknown): Tour {
-  const value = row as Row;
-  const id = String(value.id);
-  const parsed = storedStepsSchema.safeParse(parseJson(String(value.stepsJson)));
-  if (!parsed.success) throw new Error(`Neo4j holds tour ${id} with unreadable steps: seed the database again`);
-  return { id, title: String(value.title), audience: String(value.audience), summary: String(value.summary), steps: parsed.data };
+const subgraphRow = z.object({ nodes: list(conceptRow), edges: list(relationRow) });
+
+const conceptPageRow = z.object({ page: z.array(conceptRow), totalCount: integer });
+
+const catalogueRow = z.object({
+  version: z.string(),
+  catalogue: z.array(z.object({ concept: conceptRow, relations: integer, evidence: integer, linked: list(z.string()) })),
+});
+
+const versionRow = z.object({ version: z.string().nullish() }).optional();
+
+const statsRow = z.object({
+  conceptsByKind: z.array(z.object({ kind: z.string(), count: integer }).transform(({ kind, count }) => [kind, count] as const)),
+  relationsByType: z.array(z.object({ type: z.string(), count: integer }).transform(({ type, count }) => [type, count] as const)),
+  evidence: integer.nullish(),
+  sources: integer,
+  version: z.string().nullish(),
+});
+
+/** A row as the schema reads it, or an error naming the statement's row and what in it is wrong. */
+function read<S extends z.ZodType>(schema: S, row: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the row'}: ${issue.message}`).join('; ');
+  throw new Error(`Neo4j holds ${what} this app cannot read (${problems}): seed the database again (npm run seed)`);
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+const named = (row: unknown) => (typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : 'without an id');
 
-export function toCatalogueEntry(row: Row): CatalogueEntry {
+export const toConcept = (row: unknown): Concept => read(conceptRow, row, `concept ${named(row)}`);
+export const toRelation = (row: unknown): Relation => read(relationRow, row, `relation ${named(row)}`);
+export const toSource = (row: unknown): Source => read(sourceRow, row, `source ${named(row)}`);
+export const toTourSummary = (row: unknown): TourSummary => read(tourSummaryRow, row, `tour ${named(row)}`);
+export const toTour = (row: unknown): Tour => {
+  const { stepsJson, ...tour } = read(tourRow, row, `tour ${named(row)}`);
+  return { ...tour, steps: stepsJson };
+};
+
+/** A neighbourhood or a path: concepts and the relations between them. */
+export const toSubgraph = (row: unknown): Subgraph & CausalPath => read(subgraphRow, row ?? {}, 'a neighbourhood or path');
+
+export const toConceptPage = (row: unknown) => {
+  const { page, totalCount } = read(conceptPageRow, row, 'a page of concepts');
+  return { page, totalCount };
+};
+
+/** The search catalogue of the graph version the database holds (empty when the store already has it). */
+export const toCatalogue = (row: unknown): { version: string; catalogue: CatalogueEntry[] } => read(catalogueRow, row, 'a search catalogue');
+
+export const toGraphVersion = (row: unknown): string => read(versionRow, row, 'a graph version')?.version ?? 'unseeded';
+
+/** The graph's counts; kinds and types the domain does not know are left out, those it knows and the graph lacks count 0. */
+export function toStats(row: unknown, store: GraphStats['store']): GraphStats {
+  const stats = read(statsRow, row, 'the graph counts');
+  const conceptsByKind = counted<ConceptKind>(CONCEPT_KIND_NAMES, stats.conceptsByKind);
+  const relationsByType = counted<RelationType>(RELATION_TYPE_NAMES, stats.relationsByType);
   return {
-    concept: toConcept(row.concept),
-    relations: toNumber(row.relations),
-    evidence: toNumber(row.evidence),
-    linked: ((row.linked as string[] | null) ?? []).map(String),
+    store,
+    version: stats.version ?? 'unseeded',
+    concepts: sum(conceptsByKind),
+    relations: sum(relationsByType),
+    evidence: stats.evidence ?? 0,
+    sources: stats.sources,
+    conceptsByKind,
+    relationsByType,
   };
+}
+
+function counted<K extends string>(keys: readonly K[], rows: readonly (readonly [string, number])[]): Record<K, number> {
+  const counts = new Map(rows);
+  return Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0])) as Record<K, number>;
+}
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
 }

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, sortById, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
+import { CAUSAL_RELATION_TYPES, sortById, type Concept, type Tour } from '../../domain';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { ConceptSearch } from '../search-index';
@@ -17,7 +17,7 @@ import type {
   Subgraph,
   TourSummary,
 } from '../store';
-import { toCatalogueEntry, toConcept, toNumber, toRelation, toSource, toTour, toTourSummary } from './mappers';
+import { toCatalogue, toConcept, toConceptPage, toGraphVersion, toRelation, toSource, toStats, toSubgraph, toTour, toTourSummary } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
 import { driverRunner, statement, type QueryRunner } from './run';
 
@@ -73,8 +73,8 @@ export class Neo4jStore implements GraphStore {
         after: options.after ?? null,
       }),
     );
-    const page = (row!.page as unknown[]).map(toConcept);
-    return { concepts: page.slice(0, first), hasNextPage: page.length > first, totalCount: toNumber(row!.totalCount) };
+    const { page, totalCount } = toConceptPage(row);
+    return { concepts: page.slice(0, first), hasNextPage: page.length > first, totalCount };
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -87,17 +87,17 @@ export class Neo4jStore implements GraphStore {
   private async conceptSearch(): Promise<ConceptSearch> {
     const known = this.searchIndex;
     const [row] = await this.runner.read(statement('read/search-catalogue', { known: known?.version ?? '' }));
-    const version = String(row!.version);
+    const { version, catalogue } = toCatalogue(row);
     this.version = { value: Promise.resolve(version), readAt: Date.now() };
     if (known?.version === version) return known.search;
-    const search = new ConceptSearch((row!.catalogue as Record<string, unknown>[]).map(toCatalogueEntry));
+    const search = new ConceptSearch(catalogue);
     this.searchIndex = { version, search };
     return search;
   }
 
   async graphVersion(): Promise<string> {
     if (this.version && Date.now() - this.version.readAt < GRAPH_VERSION_RECHECK_MS) return this.version.value;
-    const value = this.runner.read(statement('read/graph-version', {})).then(([row]) => String(row?.version ?? 'unseeded'));
+    const value = this.runner.read(statement('read/graph-version', {})).then(([row]) => toGraphVersion(row));
     const read = { value, readAt: Date.now() };
     this.version = read;
     // a failed read is not remembered: the next caller asks the database again
@@ -118,8 +118,7 @@ export class Neo4jStore implements GraphStore {
         relationTypes: options.relationTypes ?? null,
       }),
     );
-    const nodes = ((row?.nodes as unknown[]) ?? []).map(toConcept);
-    const edges = ((row?.edges as unknown[]) ?? []).map(toRelation);
+    const { nodes, edges } = toSubgraph(row);
     return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 
@@ -129,8 +128,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.runner.read(
       statement('read/paths', { from, to, maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES, explore: neo4j.int(MAX_PATHS_EXPLORED) }),
     );
-    const paths = rows.map((row) => ({ nodes: (row.nodes as unknown[]).map(toConcept), edges: (row.edges as unknown[]).map(toRelation) }));
-    return rankPaths(paths).slice(0, limit);
+    return rankPaths(rows.map(toSubgraph)).slice(0, limit);
   }
 
   async sources() {
@@ -139,18 +137,7 @@ export class Neo4jStore implements GraphStore {
 
   async stats(): Promise<GraphStats> {
     const [row] = await this.runner.read(statement('read/stats', {}));
-    const conceptsByKind = countsFor<ConceptKind>(CONCEPT_KIND_NAMES, row!.conceptsByKind as Record<string, unknown>[], 'kind');
-    const relationsByType = countsFor<RelationType>(RELATION_TYPE_NAMES, row!.relationsByType as Record<string, unknown>[], 'type');
-    return {
-      store: this.name,
-      version: String(row!.version ?? 'unseeded'),
-      concepts: sum(conceptsByKind),
-      relations: sum(relationsByType),
-      evidence: toNumber(row!.evidence ?? 0),
-      sources: toNumber(row!.sources),
-      conceptsByKind,
-      relationsByType,
-    };
+    return toStats(row, this.name);
   }
 
   async tours(): Promise<TourSummary[]> {
@@ -190,14 +177,4 @@ export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore>
     throw describeNeo4jError(error, config.uri);
   }
   return new Neo4jStore(driverRunner(driver, config.database, config.uri));
-}
-
-function countsFor<K extends string>(keys: readonly K[], rows: Record<string, unknown>[], field: string): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-  for (const row of rows) if (keys.includes(row[field] as K)) counts[row[field] as K] = toNumber(row.count);
-  return counts;
-}
-
-function sum(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
 }
