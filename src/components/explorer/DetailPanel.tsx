@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { ConceptCardFragment, EvidencedRelationFragment } from '../../client/fragments';
+import type { ConceptCardFragment, EvidencedRelation } from '../../client/fragments';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
 import { RELATION_TYPE_NAMES } from '../../domain';
@@ -10,7 +10,6 @@ import { EvidenceList } from './EvidenceList';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
 
 type ConceptCard = ResultOf<typeof ConceptCardFragment>;
-type EvidencedRelation = ResultOf<typeof EvidencedRelationFragment>;
 
 interface DetailPanelProps {
   selection: { group: 'nodes' | 'edges'; id: string } | null;

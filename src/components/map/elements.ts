@@ -1,14 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import { sortById, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import type { ConceptRef } from '../../client/fragments';
+import { sortById, type EvidenceKind, type RelationType } from '../../domain';
 import { LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
 
-/** What the map draws: concepts and relations, as plain data from the API. */
-export interface MapNode {
-  id: string;
-  name: string;
-  kind: ConceptKind;
-  urgent: boolean;
-}
+/** What the map draws: concepts (as the API's MapNode fragment gives them) and relations, as plain data. */
+export type MapNode = ConceptRef;
 
 export interface MapEdge {
   id: string;

@@ -1,6 +1,6 @@
 import { onEnd, pipe, subscribe } from 'wonka';
 import { PollFragment, type PollView } from '../../client/fragments';
-import { graphql } from '../../client/graphql';
+import { graphql, type ResultOf } from '../../client/graphql';
 import { apiErrorFrom } from '../../client/api-error';
 import { apiClient } from '../../client/client';
 import { mutateApi } from '../../client/request-api';
@@ -64,7 +64,7 @@ const POLL_UPDATED = graphql(
 );
 
 /** A poll just opened, with the secret only its presenter holds: closing it requires the secret. */
-export type StartedPoll = { poll: PollView; presenterSecret: string };
+export type StartedPoll = ResultOf<typeof START_POLL>['startPoll'];
 
 export async function startPoll(tourId: string, step: number): Promise<StartedPoll> {
   return (await mutateApi(START_POLL, { tourId, step })).startPoll;
