@@ -84,7 +84,7 @@ async function serverPicture(browser: Browser, url: string, viewport: { width: n
 export async function measureMap(page: Page, causalTypes: readonly string[], flowsDown: boolean) {
   return page.evaluate(
     ({ causalTypes, flowsDown }) => {
-      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap!;
       const width = cy.width();
       const height = cy.height();
       const concepts = cy.nodes('.concept');
@@ -177,7 +177,7 @@ async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   if (!existsSync('.next/BUILD_ID')) {
     console.log('Building the app first (next build)…');
-    if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status !== 0) throw new Error('next build failed');
+    if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TEST_HOOKS: '1' } }).status !== 0) throw new Error('next build failed');
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({

@@ -68,7 +68,7 @@ export async function mapReady(page: Page) {
   } catch (error) {
     await page.screenshot({ path: `${ARTIFACTS}/map-not-ready.png` });
     const state = await page.evaluate(() => {
-      const cy = (window as unknown as { spasmAtlasMap?: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap;
       return { url: location.href, nodes: cy?.nodes().length, status: document.querySelector('.map-status')?.textContent };
     });
     throw new Error(`the map did not finish its layout within 60 s: ${JSON.stringify(state)}`, { cause: error });
@@ -78,7 +78,7 @@ export async function mapReady(page: Page) {
 /** What the map currently draws, read from Cytoscape itself. */
 export async function mapState(page: Page) {
   return page.evaluate(() => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     return {
       nodes: cy.nodes('.concept').map((n) => n.id()),
       edges: cy.edges().map((e) => e.id()),
@@ -94,7 +94,7 @@ export async function mapState(page: Page) {
 /** Clicks a node where it is drawn on the canvas, as a user would. */
 export async function clickNode(page: Page, id: string) {
   const point = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     const node = cy.getElementById(nodeId);
     cy.center(node);
     const box = cy.container()!.getBoundingClientRect();
@@ -107,7 +107,7 @@ export async function clickNode(page: Page, id: string) {
 /** What a person can read of the map: concepts fully inside it and the smallest label on screen (font size × zoom). */
 export async function mapLegibility(page: Page) {
   return page.evaluate(() => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     const concepts = cy.nodes('.concept');
     const inside = concepts.filter((node) => {
       const box = node.renderedBoundingBox({ includeLabels: true });
@@ -121,7 +121,7 @@ export async function mapLegibility(page: Page) {
 /** Clicks a map node (a concept or a lane's control) where it is drawn, as a user would. */
 export async function clickDrawn(page: Page, id: string) {
   const point = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     const at = cy.getElementById(nodeId).renderedPosition();
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + at.x, y: box.top + at.y };

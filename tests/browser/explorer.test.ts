@@ -174,7 +174,7 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/<svg[\s\S]*<\/svg>/);
     // every drawn concept's name is in the picture, the focus (a Symptom) included
-    const names = await page.evaluate(() => (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap.nodes('.concept').map((n) => n.data('label') as string));
+    const names = await page.evaluate(() => window.spasmAtlasMap!.nodes('.concept').map((n) => n.data('label') as string));
     const drawnText = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
     expect((text.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(names.length);
     for (const word of names.flatMap((name) => name.split(' ')).filter((word) => /^[A-Za-z]{5,}$/.test(word))) expect(drawnText).toContain(word);

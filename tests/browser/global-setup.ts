@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
     project.provide('browserApp', { skip: reason });
     return;
   }
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STORE: 'embedded' };
+  // NEXT_PUBLIC_TEST_HOOKS: the build hands the live map to the tests (src/components/map/test-hook.ts)
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TEST_HOOKS: '1', STORE: 'embedded' };
   if (process.env.SKIP_NEXT_BUILD !== '1') {
     const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);

@@ -20,7 +20,7 @@ const CAUSAL = ['CAUSES', 'LEADS_TO', 'RISK_FACTOR_FOR'];
 async function forwardShare(page: Page, down: boolean) {
   return page.evaluate(
     ({ causal, down }) => {
-      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap!;
       // an arrow closing a stated loop is drawn bending back on purpose
       const edges = cy.edges().filter((e) => causal.includes(e.data('type') as string) && !e.hasClass('loop'));
       const forward = edges.filter((e) => {
@@ -103,7 +103,7 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     expect(more).toBeDefined();
     // a block body: the collection emit() returns would be serialised back to the test, which takes seconds
     await page.evaluate((id) => {
-      (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap.getElementById(id).emit('tap');
+      window.spasmAtlasMap!.getElementById(id).emit('tap');
     }, more!);
     await expect.poll(async () => (await mapState(page)).nodes.length, { timeout: 10_000 }).toBeGreaterThan(before.nodes.length);
     expect((await mapLegibility(page)).smallestLabel).toBeGreaterThanOrEqual(11);

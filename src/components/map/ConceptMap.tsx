@@ -6,6 +6,7 @@ import { LANE_CONTROL_PREFIX } from './elements';
 import { frameView } from './framing';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
+import { exposeToTests } from './test-hook';
 
 export interface ConceptMapHandle {
   /** A PNG data URL: the current view at twice its size, or the whole map 1920 px wide (slide size). */
@@ -57,7 +58,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     });
     instance.on('tap', (event) => event.target === instance && callbacks.current.onSelect(null));
     cy.current = instance;
-    (window as unknown as { spasmAtlasMap?: Core }).spasmAtlasMap = instance;
+    exposeToTests(instance);
     const observer = new ResizeObserver(() => {
       instance.resize();
       callbacks.current.onResize?.({ width: host.clientWidth, height: host.clientHeight });
