@@ -81,6 +81,7 @@ export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
           <div ref={container} className="snapshot-canvas" aria-hidden="true" />
         </>
       ) : null}
+      {/* eslint-disable-next-line @next/next/no-img-element -- a PNG drawn in this browser: next/image has nothing to fetch or resize */}
       {snapshot.status === 'drawn' ? <img src={snapshot.src} alt={spec.description} style={{ width: snapshot.width }} className="snapshot-image" /> : null}
       {snapshot.status === 'empty' ? <p className="snapshot-status">This step draws no concept.</p> : null}
       {snapshot.status === 'failed' ? (
