@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import './theme.css';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -7,6 +7,7 @@ import { frameView } from './framing';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
 import { exposeToTests } from './test-hook';
+import { MAP_PAINT } from './map-styles';
 
 export interface ConceptMapHandle {
   /** A PNG data URL: the current view at twice its size, or the whole map 1920 px wide (slide size). */
@@ -126,12 +127,12 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
   useImperativeHandle(ref, () => ({
     png: async (whole) =>
       whole
-        ? cy.current!.png({ full: true, maxWidth: 1920, bg: '#ffffff', output: 'base64uri' })
-        : cy.current!.png({ full: false, scale: 2, bg: '#ffffff', output: 'base64uri' }),
+        ? cy.current!.png({ full: true, maxWidth: 1920, bg: MAP_PAINT.paper, output: 'base64uri' })
+        : cy.current!.png({ full: false, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' }),
     svg: async () => {
       const { default: svg } = await import('cytoscape-svg');
       if (!(cy.current as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
-      return cy.current!.svg({ full: true, scale: 1, bg: '#ffffff' });
+      return cy.current!.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
     },
   }));
 

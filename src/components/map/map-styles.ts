@@ -11,6 +11,9 @@ export interface KindStyle {
   shape: 'round-rectangle' | 'hexagon' | 'ellipse' | 'diamond' | 'barrel' | 'rhomboid' | 'octagon' | 'cut-rectangle';
 }
 
+/** The one urgent red: red flags, the relations that point to them, and every urgent mark. */
+const URGENT_RED = '#b91c1c';
+
 export const KIND_STYLES: Record<ConceptKind, KindStyle> = {
   Cause: { color: '#b45309', shape: 'round-rectangle' },
   Condition: { color: '#6d28d9', shape: 'hexagon' },
@@ -18,7 +21,7 @@ export const KIND_STYLES: Record<ConceptKind, KindStyle> = {
   Symptom: { color: '#0f766e', shape: 'diamond' },
   Treatment: { color: '#15803d', shape: 'barrel' },
   Diagnostic: { color: '#475569', shape: 'rhomboid' },
-  RedFlag: { color: '#b91c1c', shape: 'octagon' },
+  RedFlag: { color: URGENT_RED, shape: 'octagon' },
   BodyRegion: { color: '#9d174d', shape: 'cut-rectangle' },
 };
 
@@ -38,23 +41,29 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
   RELIEVES: { color: '#15803d', line: 'solid', width: 2, arrow: 'circle', label: 'relieves' },
   TARGETS: { color: '#15803d', line: 'dotted', width: 2, arrow: 'circle', label: 'targets' },
   PREVENTS: { color: '#0f766e', line: 'dashed', width: 2, arrow: 'circle', label: 'prevents' },
-  SUGGESTS: { color: '#b91c1c', line: 'solid', width: 3.5, arrow: 'vee', label: 'suggests (urgent)' },
+  SUGGESTS: { color: URGENT_RED, line: 'solid', width: 3.5, arrow: 'vee', label: 'suggests (urgent)' },
   DETECTS: { color: '#475569', line: 'dotted', width: 1.5, arrow: 'vee', label: 'detects' },
   AFFECTS: { color: '#9ca3af', line: 'dotted', width: 1, arrow: 'vee', label: 'affects region' },
   CAUTION: { color: '#c2410c', line: 'dashed', width: 3, arrow: 'tee', label: '⚠ caution: can cause or worsen' },
 };
 
+/** The one ink: the map's text and the page's. */
+const INK = '#111827';
+
 /** Colours for the states the map marks, shared by the stylesheet and the outline. */
 export const MARK_COLORS = {
-  focus: '#111827',
+  focus: INK,
   path: '#f59e0b',
   highlight: '#0ea5e9',
-  urgent: '#dc2626',
+  urgent: URGENT_RED,
 } as const;
 
-/** The colours of the map's text and furniture, shared by the stylesheet and the first picture (MapPicture). */
+/**
+ * The colours of the map's text and furniture, shared by the stylesheet and the first picture
+ * (MapPicture), and by the page's stylesheet through src/app/theme.css.
+ */
 export const MAP_PAINT = {
-  ink: '#111827',
+  ink: INK,
   urgentInk: '#7f1d1d',
   titleInk: '#374151',
   paper: '#ffffff',

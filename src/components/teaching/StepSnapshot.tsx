@@ -6,6 +6,7 @@ import { toElements } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
 import { mapStylesheet } from '../map/stylesheet';
 import type { StepSnapshotSpec } from './step-snapshot';
+import { MAP_PAINT } from '../map/map-styles';
 
 /** The lanes are planned for a picture about 17 cm wide, so its labels print readably. */
 const SNAPSHOT_VIEWPORT = { width: 680, height: 520 };
@@ -54,7 +55,7 @@ export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
       // Labels drawn before the font is ready would be measured with the fallback font.
       await document.fonts.ready;
       const box = cy.elements().boundingBox();
-      const src = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' });
+      const src = cy.png({ full: true, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' });
       return { status: 'drawn', src, width: Math.round(Math.min(box.w, (box.w * MAX_HEIGHT) / box.h)) };
     };
     draw()
