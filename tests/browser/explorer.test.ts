@@ -59,6 +59,39 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
+  it('sets the condition the quotes attach beside a relation: in the evidence view, the panel and the path finder', async () => {
+    for (const [viewport, name] of [
+      [{ width: 1280, height: 720 }, '1280'],
+      [{ width: 1920, height: 1080 }, '1920'],
+      [{ width: 390, height: 844 }, '390'],
+    ] as const) {
+      const { page, close } = await openPage('/?focus=nsaids&select=edge:nsaids>RELIEVES>back-spasm', viewport);
+      const panel = page.getByTestId('detail-panel');
+      await panel.getByRole('heading', { name: 'Says who?' }).waitFor();
+      const scope = panel.getByRole('heading', { level: 2 }).locator('.relation-scope');
+      await expect(scope.textContent()).resolves.toBe(' — combined with a muscle relaxer');
+      await scope.scrollIntoViewIfNeeded();
+      expect(await scope.isVisible()).toBe(true);
+      await page.screenshot({ path: `${ARTIFACTS}/explorer-scope-evidence-${name}.png` });
+      await close();
+    }
+
+    const { page, close } = await openPage('/?focus=nsaids');
+    await mapReady(page);
+    await clickNode(page, 'nsaids');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'NSAIDs' }).waitFor();
+    await expect(panel.locator('.relation-line', { hasText: 'Back muscle spasm' }).first().textContent()).resolves.toMatch(/— combined with a muscle relaxer$/);
+    await close();
+
+    const finder = await openPage('/?from=poor-posture&to=upper-back-spasm');
+    const hops = finder.page.getByTestId('path-finder').locator('ol.hops > li');
+    await hops.first().waitFor();
+    await expect(hops.first().textContent()).resolves.toMatch(/^Poor posture → Upper and middle back spasm — sitting improperly for long periods/);
+    await finder.page.screenshot({ path: `${ARTIFACTS}/explorer-scope-path.png` });
+    await finder.close();
+  });
+
   it('expands and collapses a node’s neighbours', async () => {
     const { page, close } = await openPage('/?focus=heavy-lifting&select=inflammation');
     await mapReady(page);

@@ -47,6 +47,7 @@ export function toRelation(row: unknown): Relation {
     type,
     from: String(value.from),
     to: String(value.to),
+    ...(value.scope ? { scope: String(value.scope) } : {}),
     evidence: sources.map((source, index) => ({
       source,
       quote: quotes[index]!,
