@@ -45,6 +45,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { query: 'lower back pain', first: 'back-pain' },
   { query: 'prolonged bed rest', first: 'lying-still' },
   { query: 'piriformis spasm', first: 'piriformis-spasm' },
+  { query: 'stress on upper back muscles', top3: 'excess-muscle-stress' },
+  { query: 'middle back pain', first: 'back-pain' },
   // kind words
   { query: 'red flag', kind: 'RedFlag' },
   { query: 'warning signs', kind: 'RedFlag' },
