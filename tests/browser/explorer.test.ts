@@ -59,23 +59,28 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
-  it('sets the condition the quotes attach beside a relation: in the evidence view, the panel and the path finder', async () => {
-    for (const [viewport, name] of [
-      [{ width: 1280, height: 720 }, '1280'],
-      [{ width: 1920, height: 1080 }, '1920'],
-      [{ width: 390, height: 844 }, '390'],
-    ] as const) {
-      const { page, close } = await openPage('/?focus=nsaids&select=edge:nsaids>RELIEVES>back-spasm', viewport);
-      const panel = page.getByTestId('detail-panel');
-      await panel.getByRole('heading', { name: 'Says who?' }).waitFor();
-      const scope = panel.getByRole('heading', { level: 2 }).locator('.relation-scope');
-      await expect(scope.textContent()).resolves.toBe(' — combined with a muscle relaxer');
-      await scope.scrollIntoViewIfNeeded();
-      expect(await scope.isVisible()).toBe(true);
-      await page.screenshot({ path: `${ARTIFACTS}/explorer-scope-evidence-${name}.png` });
-      await close();
-    }
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+    [390, 844],
+  ])('sets the condition the quotes attach beside a relation in its evidence view, in sight at %i×%i', async (width, height) => {
+    const { page, close } = await openPage('/?focus=nsaids&select=edge:nsaids>RELIEVES>back-spasm', { width, height });
+    // On a phone the panel is a bottom sheet, opened as a person would open it.
+    const sheet = page.getByRole('button', { name: 'Details & outline' });
+    if (await sheet.isVisible()) await sheet.click();
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'Says who?' }).waitFor();
+    const scope = panel.getByRole('heading', { level: 2 }).locator('.relation-scope');
+    await expect(scope.textContent()).resolves.toBe(' — combined with a muscle relaxer');
+    await scope.scrollIntoViewIfNeeded();
+    const box = await scope.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-scope-evidence-${width}.png` });
+    await close();
+  });
 
+  it('sets the condition beside the relation in a concept’s panel and on a path finder hop', async () => {
     const { page, close } = await openPage('/?focus=nsaids');
     await mapReady(page);
     await clickNode(page, 'nsaids');
