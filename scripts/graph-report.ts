@@ -22,7 +22,7 @@ console.log(table('Evidence per source', Object.entries(report.evidenceBySource)
 console.log(table('Evidence per kind', Object.entries(report.evidenceByKind)));
 list('Orphans (in no relation)', report.orphans);
 list('Symptoms no cause reaches through a causal path', report.unexplainedSymptoms);
-list('Treatments that relieve, target or prevent nothing', report.idleTreatments);
+list('Treatments that relieve, target, prevent or carry a warning about nothing', report.idleTreatments);
 list('Red flags that suggest nothing', report.silentRedFlags);
 console.log(table('Best causal path per origin → outcome pair (attested: one passage states every join)', Object.entries(report.bestChainByStrength)));
 console.log(`Passages stating a chain of two or more hops: ${report.statedChains.length}`);

@@ -1,11 +1,12 @@
 // Relations use their type as the relationship type (MATCH (a)-[:CAUSES]->(b) reads as
 // the domain does); evidence is kept as parallel lists, one entry per quote, with '' where a
-// quote belongs to no passage (lists cannot hold null).
+// quote belongs to no passage (lists cannot hold null). A null scope removes the property.
 UNWIND $relations AS row
 MATCH (a:Concept {id: row.from})
 MATCH (b:Concept {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 SET r.id = row.id,
+    r.scope = row.scope,
     r.evidenceSources = row.evidenceSources,
     r.evidenceQuotes = row.evidenceQuotes,
     r.evidenceKinds = row.evidenceKinds,

@@ -37,6 +37,7 @@ export const EvidencedRelationFragment = graphql(`
   fragment EvidencedRelation on Relation {
     id
     type
+    scope
     from {
       id
       name

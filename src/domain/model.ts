@@ -20,12 +20,20 @@ export interface Evidence {
   readonly passage?: string;
 }
 
+/** A scope is a phrase shown beside the relation, not a second quote. */
+export const MAX_SCOPE_LENGTH = 80;
+
 export interface Relation {
   /** Stable and derived: `${from}>${type}>${to}`; a relation exists once per triple. */
   readonly id: string;
   readonly type: RelationType;
   readonly from: string;
   readonly to: string;
+  /**
+   * The condition or situation the quotes attach to the claim ("if you lie still most of the
+   * time", "combined with a muscle relaxer"); without it the relation would say more than they do.
+   */
+  readonly scope?: string;
   readonly evidence: readonly Evidence[];
 }
 

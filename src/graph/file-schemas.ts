@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH, PASSAGE_ID_PATTERN } from '../domain';
+import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH, MAX_SCOPE_LENGTH, PASSAGE_ID_PATTERN } from '../domain';
 
 /**
  * The shape of one entry in each kind of YAML file (every file is a list of entries, except a
@@ -34,6 +34,7 @@ export const evidenceEntrySchema = z.strictObject({
 export const relationEntrySchema = z.strictObject({
   from: text,
   to: text,
+  scope: text.max(MAX_SCOPE_LENGTH, `is longer than ${MAX_SCOPE_LENGTH} characters: a scope is a short phrase, e.g. 'if you lie still most of the time'`).optional(),
   evidence: z.array(evidenceEntrySchema).min(1, 'a relation needs at least one evidence item'),
 });
 

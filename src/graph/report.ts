@@ -29,7 +29,10 @@ export interface GraphReport {
   readonly orphans: Concept[];
   /** Symptoms no Cause or Condition reaches along causal relations. */
   readonly unexplainedSymptoms: Concept[];
-  /** Treatments that relieve, target and prevent nothing. */
+  /**
+   * Treatments that relieve, target and prevent nothing and carry no warning: a measure the
+   * sources only warn against (lying still most of the time) is a finding, not an idle entry.
+   */
   readonly idleTreatments: Concept[];
   /** Red flags that suggest no condition. */
   readonly silentRedFlags: Concept[];
@@ -72,7 +75,7 @@ export function reportGraph(graph: KnowledgeGraph): GraphReport {
     evidenceByKind,
     orphans: graph.concepts.filter((concept) => !related.has(concept.id)),
     unexplainedSymptoms: ofKind('Symptom').filter((concept) => !reached.has(concept.id)),
-    idleTreatments: ofKind('Treatment').filter((concept) => !actsOn(concept.id, TREATMENT_ACTION_TYPES)),
+    idleTreatments: ofKind('Treatment').filter((concept) => !actsOn(concept.id, [...TREATMENT_ACTION_TYPES, ...CAUTION_TYPES])),
     silentRedFlags: ofKind('RedFlag').filter((concept) => !actsOn(concept.id, SIGN_TYPES)),
     statedChains: statedChains(graph),
     bestChainByStrength: bestChainByStrength(graph),
@@ -82,6 +85,7 @@ export function reportGraph(graph: KnowledgeGraph): GraphReport {
 }
 
 const SIGN_TYPES = relationTypesInRole('sign');
+const CAUTION_TYPES = relationTypesInRole('caution');
 
 function statedChains(graph: KnowledgeGraph) {
   const byPassage = new Map<string, { passage: string; source: string; relations: string[] }>();

@@ -154,6 +154,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
         type: entry.type,
         from: entry.from,
         to: entry.to,
+        ...(entry.scope === undefined ? {} : { scope: entry.scope }),
         evidence: entry.evidence.map((item) => ({ ...item })),
       })),
       tours: tours.tours,

@@ -59,6 +59,44 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+    [390, 844],
+  ])('sets the condition the quotes attach beside a relation in its evidence view, in sight at %i×%i', async (width, height) => {
+    const { page, close } = await openPage('/?focus=nsaids&select=edge:nsaids>RELIEVES>back-spasm', { width, height });
+    // On a phone the panel is a bottom sheet, opened as a person would open it.
+    const sheet = page.getByRole('button', { name: 'Details & outline' });
+    if (await sheet.isVisible()) await sheet.click();
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'Says who?' }).waitFor();
+    const scope = panel.getByRole('heading', { level: 2 }).locator('.relation-scope');
+    await expect(scope.textContent()).resolves.toBe(' — combined with a muscle relaxer');
+    await scope.scrollIntoViewIfNeeded();
+    const box = await scope.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-scope-evidence-${width}.png` });
+    await close();
+  });
+
+  it('sets the condition beside the relation in a concept’s panel and on a path finder hop', async () => {
+    const { page, close } = await openPage('/?focus=nsaids');
+    await mapReady(page);
+    await clickNode(page, 'nsaids');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'NSAIDs' }).waitFor();
+    await expect(panel.locator('.relation-line', { hasText: 'Back muscle spasm' }).first().textContent()).resolves.toMatch(/— combined with a muscle relaxer$/);
+    await close();
+
+    const finder = await openPage('/?from=poor-posture&to=upper-back-spasm');
+    const hops = finder.page.getByTestId('path-finder').locator('ol.hops > li');
+    await hops.first().waitFor();
+    await expect(hops.first().textContent()).resolves.toMatch(/^Poor posture → Upper and middle back spasm — sitting improperly for long periods/);
+    await finder.page.screenshot({ path: `${ARTIFACTS}/explorer-scope-path.png` });
+    await finder.close();
+  });
+
   it('expands and collapses a node’s neighbours', async () => {
     const { page, close } = await openPage('/?focus=heavy-lifting&select=inflammation');
     await mapReady(page);

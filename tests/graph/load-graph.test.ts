@@ -30,6 +30,8 @@ describe('loading a valid graph', () => {
     const relieves = graph.relations.find((r) => r.id === 'ice>RELIEVES>back-spasm')!;
     expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement' });
     expect(relieves.evidence[1]).toMatchObject({ kind: 'question' });
+    expect(relieves).not.toHaveProperty('scope');
+    expect(graph.relations.find((r) => r.id === 'ice>TARGETS>inflammation')!.scope).toBe('in the first days after an injury');
   });
 
   it('loads tours ordered by id, with highlight and relations empty when left out', () => {
@@ -119,6 +121,11 @@ describe('reporting problems with file and line', () => {
     const dir = fixtureGraphWith({ 'relations/detects.yaml': (t) => t.replace('An MRI can show', 'An MRI will show') });
     expect(checkGraph(dir).graph).toBeDefined();
     expectOneProblem(dir, 'relations/detects.yaml', 5, /quote not found verbatim in fixture-page.txt/, FIXTURE_SOURCES);
+  });
+
+  it('reports a scope too long to sit beside a relation, at its line', () => {
+    const dir = fixtureGraphWith({ 'relations/targets.yaml': (t) => t.replace('in the first days after an injury', 'in the first days after an injury '.repeat(3).trim()) });
+    expectOneProblem(dir, 'relations/targets.yaml', 3, /scope.*longer than 80 characters: a scope is a short phrase/);
   });
 
   it('reports a passage marked on one relation only', () => {

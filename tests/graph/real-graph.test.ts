@@ -26,7 +26,7 @@ describe('the curated graph', () => {
     expect(report!.unexplainedSymptoms.map((c) => c.id)).toEqual([]);
   });
 
-  it('has every treatment relieve, target or prevent something', () => {
+  it('has every treatment relieve, target, prevent or carry a warning about something', () => {
     expect(report!.idleTreatments.map((c) => c.id)).toEqual([]);
   });
 

@@ -26,4 +26,11 @@ describe('the graph report', () => {
     expect(report.idleTreatments.map((c) => c.id)).toEqual(['stretching']);
     expect(report.silentRedFlags.map((c) => c.id)).toEqual(['loss-of-bladder-control']);
   });
+
+  it('counts a treatment the sources only warn against as a finding, not an idle treatment', () => {
+    const dir = fixtureGraphWith({ 'relations/relieves.yaml': (t) => t.slice(t.indexOf('- from: ice')) });
+    const report = reportGraph(loadGraph(dir));
+    expect(report.idleTreatments).toEqual([]);
+    expect(loadGraph(dir).relations.filter((r) => r.from === 'muscle-relaxants').map((r) => r.type)).toEqual(['CAUTION']);
+  });
 });

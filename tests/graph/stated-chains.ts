@@ -1,5 +1,6 @@
 /**
- * Chains the five sources state in one passage, read off the documents by hand: where the chain
+ * Every chain the five sources state in one passage (one sentence or several in a row), read
+ * off the documents by hand: where the chain
  * starts and ends, a station on the way the passage names, and the passage id marking it in
  * graph/relations. Each must come out among the top three paths between its ends, on both stores.
  */
@@ -30,4 +31,22 @@ export const STATED_CHAINS: readonly StatedChain[] = [
   { from: 'back-pain', to: 'back-spasm', via: 'protective-guarding', source: '003', passage: 'spasm-reacts-to-pain' },
   { from: 'back-pain', to: 'compensatory-overwork', via: 'back-spasm', source: '002', passage: 'pain-spasm-compensation' },
   { from: 'nerve-compression', to: 'back-spasm', via: 'protective-guarding', source: '003', passage: 'disc-compresses-nerve-root' },
+  { from: 'herniated-disc', to: 'involuntary-muscle-contraction', via: 'protective-guarding', source: '003', passage: 'disc-compresses-nerve-root' },
+  { from: 'overuse', to: 'involuntary-muscle-contraction', via: 'inflammation', source: '000', passage: 'torn-muscle-tightens' },
+  { from: 'strenuous-activity', to: 'upper-back-spasm', via: 'inflammation', source: '001', passage: 'cervical-thoracic-overuse' },
+  { from: 'back-injury', to: 'back-spasm', via: 'inflammation', source: '000', passage: 'injury-inflames-muscle' },
+  { from: 'overuse', to: 'back-spasm', via: 'inflammation', source: '000', passage: 'overworked-muscles-inflame' },
+  { from: 'excessive-exercise', to: 'back-spasm', via: 'muscular-imbalance', source: '003', passage: 'tight-and-weak-muscles' },
+  { from: 'structural-imbalance', to: 'back-spasm', via: 'muscular-imbalance', source: '003', passage: 'tight-and-weak-muscles' },
+  { from: 'mineral-deficiency', to: 'back-spasm', via: 'muscular-imbalance', source: '003', passage: 'tight-and-weak-muscles' },
+  { from: 'dehydration', to: 'back-pain', via: 'muscular-imbalance', source: '003', passage: 'tight-and-weak-muscles' },
+  { from: 'strenuous-activity', to: 'back-stiffness', via: 'disc-tear', source: '003', passage: 'disc-tear-triggers-spasm' },
+  { from: 'osteoporosis', to: 'back-pain', via: 'kyphosis', source: '003', passage: 'kyphotic-curve' },
+  { from: 'spasticity', to: 'restricted-movement', via: 'muscle-contracture', source: '003', passage: 'spasticity-contracture' },
+  { from: 'genetic-predisposition', to: 'back-spasm', via: 'ankylosing-spondylitis', source: '001', passage: 'genetic-spondylitis' },
+  { from: 'aging', to: 'back-pain', via: 'degenerative-disc-disease', source: '003', passage: 'wear-and-tear-with-age' },
+  { from: 'aging', to: 'radiating-leg-symptoms', via: 'scoliosis', source: '003', passage: 'spine-curving-in-seniors' },
+  { from: 'spinal-inflammation', to: 'back-spasm', via: 'protective-guarding', source: '003', passage: 'spasm-reacts-to-pain' },
+  { from: 'muscle-strain', to: 'back-spasm', via: 'protective-guarding', source: '000', passage: 'spasm-serves-a-purpose' },
+  { from: 'back-spasm', to: 'back-pain', via: 'compensatory-overwork', source: '002', passage: 'pain-spasm-compensation' },
 ];

@@ -37,12 +37,14 @@ describe('concept(id)', () => {
 describe('relation(id)', () => {
   it('returns one relation with its evidence, or null for an unknown id', async () => {
     const { data } = await query(`{
-      known: relation(id: "ice>TARGETS>inflammation") { type from { id } to { id } evidence { quote } }
+      known: relation(id: "ice>TARGETS>inflammation") { type from { id } to { id } scope evidence { quote } }
+      unscoped: relation(id: "ice>RELIEVES>back-spasm") { scope }
       unknown: relation(id: "ice>CAUSES>inflammation") { id }
       malformed: relation(id: "nonsense") { id }
     }`);
     expect(data).toEqual({
-      known: { type: 'TARGETS', from: { id: 'ice' }, to: { id: 'inflammation' }, evidence: [{ quote: 'Ice reduces the inflammation' }] },
+      known: { type: 'TARGETS', from: { id: 'ice' }, to: { id: 'inflammation' }, scope: 'in the first days after an injury', evidence: [{ quote: 'Ice reduces the inflammation' }] },
+      unscoped: { scope: null },
       unknown: null,
       malformed: null,
     });

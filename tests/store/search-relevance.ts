@@ -40,6 +40,13 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { query: 'kyphotic curve', first: 'kyphosis' },
   { query: 'bladder control', first: 'bowel-bladder-dysfunction' },
   { query: 'numb legs', top3: 'leg-neurological-deficit' },
+  // where a source's chain starts or ends, in the words a clinician or patient uses
+  { query: 'hunched posture', first: 'poor-posture' },
+  { query: 'lower back pain', first: 'back-pain' },
+  { query: 'prolonged bed rest', first: 'lying-still' },
+  { query: 'piriformis spasm', first: 'piriformis-spasm' },
+  { query: 'stress on upper back muscles', top3: 'excess-muscle-stress' },
+  { query: 'middle back pain', first: 'back-pain' },
   // kind words
   { query: 'red flag', kind: 'RedFlag' },
   { query: 'warning signs', kind: 'RedFlag' },

@@ -51,6 +51,14 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
         expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm' }]);
       });
 
+      it('keeps the scope the quotes attach, and none where they attach none', async () => {
+        const [targets, leadsTo] = await store.getRelations(['inflammation']);
+        expect(targets!.scope).toBe('in the first days after an injury');
+        expect(leadsTo).not.toHaveProperty('scope');
+        const [path] = await store.paths('poor-posture', 'back-spasm', { maxHops: 1, limit: 1 });
+        expect(path!.edges[0]!.scope).toBe('sitting badly for long periods');
+      });
+
       it('filters by relation type and ignores unknown ids', async () => {
         const relations = await store.getRelations(['inflammation', 'nope'], { types: ['LEADS_TO'] });
         expect(relations.map((r) => r.id)).toEqual(['inflammation>LEADS_TO>back-spasm', 'muscle-strain>LEADS_TO>inflammation']);

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../client/use-api-query';
 import { RELATION_TYPE_NAMES } from '../../domain';
 import { RELATION_STYLES } from '../map/map-styles';
 import { EvidenceList } from './EvidenceList';
+import { RelationScope } from './RelationScope';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
 
 type ConceptCard = ResultOf<typeof ConceptCardFragment>;
@@ -109,6 +110,7 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
                       {other.name}
                     </button>{' '}
                     <span className="muted">({other.kind})</span>
+                    <RelationScope scope={relation.scope} />
                   </p>
                   <EvidenceList evidence={relation.evidence} />
                 </li>
@@ -133,6 +135,7 @@ function RelationView({ relation, onFocus }: { relation: EvidencedRelation; onFo
         <button type="button" className="link" onClick={() => onFocus(relation.to.id)}>
           {relation.to.name}
         </button>
+        <RelationScope scope={relation.scope} />
       </h2>
       <h3>Says who?</h3>
       <EvidenceList evidence={relation.evidence} />

@@ -4,6 +4,7 @@ import type { MapNode } from '../map/elements';
 import type { ResultOf } from '../../client/graphql';
 import type { Request } from '../../client/use-api-query';
 import { EvidenceList } from './EvidenceList';
+import { RelationScope } from './RelationScope';
 import type { PATH_QUERY } from './queries';
 import { SearchBox } from './SearchBox';
 
@@ -63,6 +64,7 @@ export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, 
                       <strong>
                         {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
                       </strong>
+                      <RelationScope scope={edge.scope} />
                       <EvidenceList evidence={edge.evidence} />
                       {path.steps[hop]?.attestedWithNext === false ? <p className="muted">↓ joined to the next step by the graph, not by one passage</p> : null}
                     </li>

@@ -13,6 +13,12 @@ RelationRef.implement({
     type: t.field({ type: RelationTypeEnum, description: 'How the two concepts are related.', resolve: (r) => r.type }),
     from: t.field({ type: ConceptRef, description: 'Where the relation starts.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.from) }),
     to: t.field({ type: ConceptRef, description: 'Where the relation ends.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.to) }),
+    scope: t.string({
+      nullable: true,
+      description:
+        'The condition or situation the quotes attach to the claim, as a short phrase to show beside it (e.g. "combined with a muscle relaxer"); null when the quotes state it without one.',
+      resolve: (r) => r.scope ?? null,
+    }),
     evidence: t.field({ type: [EvidenceRef], description: 'The exact words of the sources that support it; never empty.', resolve: (r) => r.evidence }),
   }),
 });

@@ -48,6 +48,7 @@ const relationRow = z
     type: z.enum(RELATION_TYPE_NAMES),
     from: z.string(),
     to: z.string(),
+    scope: z.string().nullish(),
     evidenceSources: list(z.string()),
     evidenceQuotes: list(z.string()),
     evidenceKinds: list(z.enum(EVIDENCE_KIND_NAMES)),
@@ -62,6 +63,7 @@ const relationRow = z
       type: row.type,
       from: row.from,
       to: row.to,
+      ...(row.scope ? { scope: row.scope } : {}),
       evidence: row.evidenceSources.map((source, index) => ({
         source,
         quote: row.evidenceQuotes[index] ?? '',

@@ -38,6 +38,7 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
         type: r.type,
         from: r.from,
         to: r.to,
+        scope: r.scope ?? null,
         evidenceSources: r.evidence.map((e) => e.source),
         evidenceQuotes: r.evidence.map((e) => e.quote),
         evidenceKinds: r.evidence.map((e) => e.kind),

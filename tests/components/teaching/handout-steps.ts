@@ -9,6 +9,7 @@ const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://exa
 const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[]): EvidencedRelation => ({
   id: `${from.id}>${type}>${to.id}`,
   type,
+  scope: null,
   from,
   to,
   evidence: sources.map((id) => ({ quote: `quoted from ${id}`, kind: 'statement', source: source(id) })),

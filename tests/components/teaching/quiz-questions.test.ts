@@ -7,6 +7,7 @@ const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Me
 const relation = (from: ConceptRef, to: ConceptRef): EvidencedRelation => ({
   id: `${from.id}>LEADS_TO>${to.id}`,
   type: 'LEADS_TO',
+  scope: null,
   from,
   to,
   evidence: [{ quote: `${from.name} leads to ${to.name}.`, kind: 'statement', source: { id: 'page.txt', title: 'A page', url: null, reliability: 'fair' } }],
