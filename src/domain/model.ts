@@ -18,6 +18,8 @@ export interface Evidence {
   readonly kind: EvidenceKind;
   /** Set when the quote is part of a passage that states several hops as one chain. */
   readonly passage?: string;
+  /** The quote only says the relation may or sometimes holds ("may", "can", "in some cases"). */
+  readonly hedged: boolean;
 }
 
 export interface Relation {

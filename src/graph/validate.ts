@@ -154,7 +154,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
         type: entry.type,
         from: entry.from,
         to: entry.to,
-        evidence: entry.evidence.map((item) => ({ ...item })),
+        evidence: entry.evidence.map((item) => ({ ...item, hedged: item.hedged ?? false })),
       })),
       tours: tours.tours,
       evidenceLines,

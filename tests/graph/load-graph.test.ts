@@ -28,7 +28,7 @@ describe('loading a valid graph', () => {
     const lifting = graph.concepts.find((c) => c.id === 'heavy-lifting')!;
     expect(lifting).toMatchObject({ kind: 'Cause', name: 'Heavy lifting', synonyms: ['lifting heavy objects'], urgent: false });
     const relieves = graph.relations.find((r) => r.id === 'ice>RELIEVES>back-spasm')!;
-    expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement' });
+    expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement', hedged: false });
     expect(relieves.evidence[1]).toMatchObject({ kind: 'question' });
   });
 

@@ -1,4 +1,4 @@
-import type { Concept, Relation } from '../../domain';
+import { isHedgedRelation, type Concept, type Relation } from '../../domain';
 import { builder } from '../builder';
 import { ConceptRef } from './concept';
 import { RelationTypeEnum } from './enums';
@@ -14,6 +14,10 @@ RelationRef.implement({
     from: t.field({ type: ConceptRef, description: 'Where the relation starts.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.from) }),
     to: t.field({ type: ConceptRef, description: 'Where the relation ends.', resolve: (r, _a, ctx) => loadEnd(ctx.loaders.concept, r.to) }),
     evidence: t.field({ type: [EvidenceRef], description: 'The exact words of the sources that support it; never empty.', resolve: (r) => r.evidence }),
+    hedged: t.boolean({
+      description: 'True when every statement and expert quote for it hedges ("may", "can", "some"), so no source states it plainly: say "may lead to", and draw it lighter.',
+      resolve: (r) => isHedgedRelation(r),
+    }),
   }),
 });
 

@@ -42,6 +42,7 @@ export function toRelation(row: unknown): Relation {
   const quotes = (value.evidenceQuotes as string[] | null) ?? [];
   const kinds = (value.evidenceKinds as string[] | null) ?? [];
   const passages = (value.evidencePassages as string[] | null) ?? [];
+  const hedged = (value.evidenceHedged as boolean[] | null) ?? [];
   return {
     id: String(value.id),
     type,
@@ -52,6 +53,7 @@ export function toRelation(row: unknown): Relation {
       quote: quotes[index]!,
       kind: kinds[index] as EvidenceKind,
       ...(passages[index] ? { passage: passages[index] } : {}),
+      hedged: hedged[index] === true,
     })),
   };
 }

@@ -42,6 +42,7 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
         evidenceQuotes: r.evidence.map((e) => e.quote),
         evidenceKinds: r.evidence.map((e) => e.kind),
         evidencePassages: r.evidence.map((e) => e.passage ?? ''),
+        evidenceHedged: r.evidence.map((e) => e.hedged),
       })),
     }),
     statement('seed/remove-stale-relations', { ids: graph.relations.map((r) => r.id) }),
