@@ -2,6 +2,7 @@ import {
   CONCEPT_ID_PATTERN,
   CONCEPT_KINDS,
   RELATION_TYPES,
+  hedgeWordIn,
   isAllowedPair,
   isStandaloneEvidence,
   relationId,
@@ -133,6 +134,14 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
       if (!sourceIds.has(item.source) && !parsed.sourcesUnreadable) {
         const hint = closestMatch(item.source, sourceIds.keys());
         report(located, ['evidence', index, 'source'], `evidence cites unknown source '${item.source}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      }
+      const hedge = item.hedged === undefined ? hedgeWordIn(item.quote) : undefined;
+      if (hedge) {
+        report(
+          located,
+          ['evidence', index, 'quote'],
+          `the quote says '${hedge}' but its evidence does not say whether it hedges: add 'hedged: true' if it only says the relation may or sometimes holds, or 'hedged: false' if '${hedge}' does not weaken the claim (e.g. "you can apply ice")`,
+        );
       }
     });
     if (!evidence.some((item) => isStandaloneEvidence(item.kind))) {

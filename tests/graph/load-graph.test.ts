@@ -121,6 +121,18 @@ describe('reporting problems with file and line', () => {
     expectOneProblem(dir, 'relations/detects.yaml', 5, /quote not found verbatim in fixture-page.txt/, FIXTURE_SOURCES);
   });
 
+  it('reports a hedge word in a quote whose evidence does not say whether it hedges, at the quote', () => {
+    const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('      quote: "Poor posture can bring on back spasms."\n      hedged: true\n', '      quote: "Poor posture can bring on back spasms."\n') });
+    expectOneProblem(dir, 'causes.yaml', 12, /^the quote says 'can' but its evidence does not say whether it hedges: add 'hedged: true' .* or 'hedged: false' if 'can' does not weaken the claim/);
+  });
+
+  it('accepts a hedge word the evidence marks as no hedge, and loads the quote as plain', () => {
+    const graph = loadGraph(FIXTURE_GRAPH);
+    const mri = graph.relations.find((r) => r.id === 'mri>DETECTS>herniated-disc')!;
+    expect(mri.evidence[0]!.quote).toContain(' can ');
+    expect(mri.evidence[0]!.hedged).toBe(false);
+  });
+
   it('reports a passage marked on one relation only', () => {
     const dir = fixtureGraphWith({ 'relations/leads-to.yaml': (t) => t.replaceAll('passage: lifting-to-spasm', 'passage: strain-to-spasm') });
     const problems = problemsOf(dir).map((p) => p.message);

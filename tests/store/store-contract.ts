@@ -48,7 +48,14 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           'inflammation>LEADS_TO>back-spasm',
           'muscle-strain>LEADS_TO>inflammation',
         ]);
-        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm' }]);
+        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm', hedged: false }]);
+      });
+
+      it('keeps whether each quote hedges', async () => {
+        const [strain] = await store.getRelations(['heavy-lifting'], { types: ['CAUSES'] });
+        const [mri] = await store.getRelations(['mri'], { types: ['DETECTS'] });
+        expect(strain!.evidence.map((e) => e.hedged)).toEqual([true]);
+        expect(mri!.evidence.map((e) => e.hedged)).toEqual([false]);
       });
 
       it('filters by relation type and ignores unknown ids', async () => {
