@@ -12,11 +12,12 @@ export const MapNodeFragment = graphql(`
   }
 `);
 
-/** A relation as the map draws it: its ends, and which sources of which kind back it (the map ranks by them). */
+/** A relation as the map draws it: its ends, whether only hedged quotes back it (drawn lighter), and which sources of which kind back it (the map ranks by them). */
 export const MapEdgeFragment = graphql(`
   fragment MapEdge on Relation {
     id
     type
+    hedged
     from {
       id
     }
@@ -32,11 +33,12 @@ export const MapEdgeFragment = graphql(`
   }
 `);
 
-/** A relation with its ends named and the quotes behind it: what "says who?" shows. */
+/** A relation with its ends named and the quotes behind it: what "says who?" shows, and whether to say it as "may". */
 export const EvidencedRelationFragment = graphql(`
   fragment EvidencedRelation on Relation {
     id
     type
+    hedged
     from {
       id
       name
@@ -50,6 +52,7 @@ export const EvidencedRelationFragment = graphql(`
     evidence {
       quote
       kind
+      hedged
       source {
         id
         title

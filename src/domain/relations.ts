@@ -136,6 +136,19 @@ export function isAllowedPair(type: RelationType, from: ConceptKind, to: Concept
   return info.from.includes(from) && info.to.includes(to);
 }
 
+/** A relation in words between its ends' names: "Muscle strain may lead to Inflammation". */
+export function relationSentence(from: string, relation: { type: RelationType; hedged: boolean }, to: string): string {
+  return `${from} ${relationPhrase(relation.type, relation.hedged)} ${to}`;
+}
+
+/**
+ * A chain in words, hop by hop, each with its own verb: "Heavy lifting causes Muscle strain,
+ * which may lead to Back muscle spasm". `names` holds one more entry than `hops`.
+ */
+export function chainSentence(names: readonly string[], hops: readonly { type: RelationType; hedged: boolean }[]): string {
+  return hops.reduce((sentence, hop, index) => `${sentence}${index === 0 ? ' ' : ', which '}${relationPhrase(hop.type, hop.hedged)} ${names[index + 1]}`, names[0] ?? '');
+}
+
 /** The words between two concept names: "leads to", or "may lead to" for a hedged relation. */
 export function relationPhrase(type: RelationType, hedged: boolean): string {
   const { says }: RelationTypeInfo = RELATION_TYPES[type];

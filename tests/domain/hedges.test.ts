@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hedgeWordIn, isHedgedRelation, relationPhrase, type Evidence } from '../../src/domain';
+import { chainSentence, hedgeWordIn, isHedgedRelation, relationPhrase, relationSentence, type Evidence } from '../../src/domain';
 
 const evidence = (kind: Evidence['kind'], hedged: boolean): Evidence => ({ source: 'page.txt', quote: 'a quote', kind, hedged });
 
@@ -40,5 +40,16 @@ describe('a hedged relation', () => {
     expect(relationPhrase('LEADS_TO', true)).toBe('may lead to');
     expect(relationPhrase('LEADS_TO', false)).toBe('leads to');
     expect(relationPhrase('RELIEVES', true)).toBe('may relieve');
+  });
+});
+
+describe('a chain in words', () => {
+  it('gives each hop its own verb, hedged where its quotes hedge', () => {
+    const hops = [
+      { type: 'CAUSES' as const, hedged: false },
+      { type: 'LEADS_TO' as const, hedged: true },
+    ];
+    expect(chainSentence(['Heavy lifting', 'Muscle strain', 'Back muscle spasm'], hops)).toBe('Heavy lifting causes Muscle strain, which may lead to Back muscle spasm');
+    expect(relationSentence('Ice', { type: 'RELIEVES', hedged: true }, 'Back muscle spasm')).toBe('Ice may relieve Back muscle spasm');
   });
 });

@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'react';
 import type { ConceptCardFragment, EvidencedRelationFragment } from '../../client/fragments';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
-import { RELATION_TYPE_NAMES } from '../../domain';
-import { RELATION_STYLES } from '../map/map-styles';
+import { RELATION_TYPES, relationPhrase } from '../../domain';
+import { relationGroups } from './relation-groups';
 import { EvidenceList } from './EvidenceList';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
 
@@ -67,7 +67,7 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
 }
 
 function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptCard; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
-  const groups = RELATION_TYPE_NAMES.map((type) => ({ type, relations: concept.relations.filter((r) => r.type === type) })).filter((g) => g.relations.length > 0);
+  const groups = relationGroups(concept.relations);
   return (
     <article>
       <p className={`kind-badge kind-${concept.kind}`}>{concept.kind}</p>
@@ -95,9 +95,12 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
           </button>
         )}
       </div>
-      {groups.map(({ type, relations }) => (
-        <section key={type} className="relation-group">
-          <h3>{RELATION_STYLES[type].label}</h3>
+      {groups.map(({ type, hedged, members: relations }) => (
+        <section key={`${type}:${hedged}`} className={hedged ? 'relation-group hedged' : 'relation-group'}>
+          <h3>
+            {RELATION_TYPES[type].role === 'caution' ? '⚠ ' : ''}
+            {relationPhrase(type, hedged)}
+          </h3>
           <ul>
             {relations.map((relation) => {
               const other = relation.from.id === concept.id ? relation.to : relation.from;
@@ -130,11 +133,12 @@ function RelationView({ relation, onFocus }: { relation: EvidencedRelation; onFo
         <button type="button" className="link" onClick={() => onFocus(relation.from.id)}>
           {relation.from.name}
         </button>{' '}
-        <span className="muted">{RELATION_STYLES[relation.type].label}</span>{' '}
+        <span className="muted">{relationPhrase(relation.type, relation.hedged)}</span>{' '}
         <button type="button" className="link" onClick={() => onFocus(relation.to.id)}>
           {relation.to.name}
         </button>
       </h2>
+      {relation.hedged ? <p className="hedge-note">Every source hedges this (“may”, “can”, “some”): none states it plainly.</p> : null}
       <h3>Says who?</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>

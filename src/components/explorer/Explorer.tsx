@@ -34,6 +34,7 @@ function fromApi(subgraph: Subgraph): MapData {
       type: edge.type,
       from: edge.from.id,
       to: edge.to.id,
+      hedged: edge.hedged,
       evidence: edge.evidence.map((item) => ({ kind: item.kind, source: item.source.id })),
     })),
   };

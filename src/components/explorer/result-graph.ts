@@ -19,7 +19,7 @@ export function graphInResult(result: unknown): MapData {
     const from = (record.from as { id?: unknown } | undefined)?.id;
     const to = (record.to as { id?: unknown } | undefined)?.id;
     if (typeof record.id === 'string' && typeof record.type === 'string' && isRelationType(record.type) && typeof from === 'string' && typeof to === 'string') {
-      edges.push({ id: record.id, type: record.type, from, to });
+      edges.push({ id: record.id, type: record.type, from, to, ...(typeof record.hedged === 'boolean' ? { hedged: record.hedged } : {}) });
     }
     Object.values(record).forEach(visit);
   };

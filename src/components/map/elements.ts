@@ -15,6 +15,8 @@ export interface MapEdge {
   type: RelationType;
   from: string;
   to: string;
+  /** Only hedged quotes back it ("may", "can"): drawn lighter. Unknown (a pasted query that did not ask) draws it as stated. */
+  hedged?: boolean;
   /** The relation's evidence, when the query asked for it: it ranks concepts within a lane. */
   evidence?: { kind: EvidenceKind; source: string }[];
 }
@@ -83,7 +85,7 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
     ...layout.edges.map((edge) => ({
       group: 'edges' as const,
       data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', classesFor(edge.id)].filter(Boolean).join(' '),
+      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', edge.hedged && 'hedged', classesFor(edge.id)].filter(Boolean).join(' '),
     })),
   ];
 }

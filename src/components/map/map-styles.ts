@@ -65,6 +65,18 @@ export const MAP_PAINT = {
   cautionLabelFill: '#fff7ed',
 } as const;
 
+/**
+ * How a hedged relation (every quote says only "may", "can", "some") is drawn over its type's
+ * look: lighter and thinner, so it never looks as sure as a stated one; `highlighted` is its
+ * look when the view highlights it, still short of a stated relation's.
+ */
+export const HEDGED_EDGE = {
+  opacity: 0.5,
+  width: 1.5,
+  highlighted: { opacity: 0.7, width: 2.5 },
+  label: 'lighter, thinner line: the sources only say it may',
+} as const;
+
 /** How strongly relations are drawn: a little faded, so boxes and labels read over them. */
 export const EDGE_OPACITY = 0.8;
 /** How strongly a relation marked `aside` (see toElements) is drawn: there, but behind the focus's story. */

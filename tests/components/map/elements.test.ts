@@ -80,6 +80,17 @@ describe('map elements', () => {
     expect(aside).toEqual(['heat>TARGETS>strain']);
   });
 
+  it('draw a relation only hedged quotes back lighter and thinner than one a source states', () => {
+    const hedged: MapData = { ...data, edges: [{ ...data.edges[0]!, hedged: true }] };
+    const elements = toElements(laneLayout(hedged, { focus: null, viewport: { width: 1200, height: 800 }, open: 'all' }));
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: mapStylesheet(), layout: { name: 'preset' } });
+    const stated = cytoscape({ headless: true, styleEnabled: true, elements: everything(), style: mapStylesheet(), layout: { name: 'preset' } });
+    const [light, plain] = [cy.getElementById('heavy-lifting>CAUSES>muscle-strain'), stated.getElementById('heavy-lifting>CAUSES>muscle-strain')];
+    expect(light.hasClass('hedged')).toBe(true);
+    expect(Number(light.style('opacity'))).toBeLessThan(Number(plain.style('opacity')));
+    expect(parseFloat(light.style('width'))).toBeLessThan(parseFloat(plain.style('width')));
+  });
+
   it('merge views with each element once, in id order', () => {
     const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
     expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);

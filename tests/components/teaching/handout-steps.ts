@@ -6,12 +6,13 @@ const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: '
 const inflammation: ConceptRef = { id: 'inflammation', name: 'Inflammation', kind: 'Mechanism', urgent: false };
 
 const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://example.org/${id}`, reliability: 'consumer page' });
-const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[]): EvidencedRelation => ({
+const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[], hedged = false): EvidencedRelation => ({
   id: `${from.id}>${type}>${to.id}`,
   type,
+  hedged,
   from,
   to,
-  evidence: sources.map((id) => ({ quote: `quoted from ${id}`, kind: 'statement', source: source(id) })),
+  evidence: sources.map((id) => ({ quote: `quoted from ${id}`, kind: 'statement', hedged, source: source(id) })),
 });
 
 /** Two handout steps as the API answers them: one narrating, one asking a question, quoting three sources. */
@@ -32,7 +33,7 @@ export const steps: HandoutStep[] = [
     show: [lifting, strain],
     highlight: [],
     question: { prompt: 'What follows a strain?', answer: inflammation, choices: [inflammation, lifting] },
-    relations: [relation(lifting, 'CAUSES', strain, ['a.txt']), relation(strain, 'LEADS_TO', inflammation, ['c.txt'])],
+    relations: [relation(lifting, 'CAUSES', strain, ['a.txt']), relation(strain, 'LEADS_TO', inflammation, ['c.txt'], true)],
   },
 ];
 
