@@ -20,4 +20,4 @@ CALL (nodes) {
   WHERE b IN nodes AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}) AS edges
 }
-RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent}] AS nodes, edges
+RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}] AS nodes, edges

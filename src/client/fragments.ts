@@ -2,13 +2,14 @@ import { graphql, type ResultOf } from './graphql';
 
 /** The selections shared by the app's documents: each shape is asked for, and typed, once. */
 
-/** A concept as the map draws it, and as every list names it. */
+/** A concept as the map draws it, and as every list names it (a placeholder the sources do not name is drawn apart). */
 export const MapNodeFragment = graphql(`
   fragment MapNode on Concept {
     id
     name
     kind
     urgent
+    unspecified
   }
 `);
 
@@ -48,6 +49,7 @@ export const EvidencedRelationFragment = graphql(`
       id
       name
       kind
+      unspecified
     }
     evidence {
       quote

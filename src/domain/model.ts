@@ -10,6 +10,11 @@ export interface Concept {
   readonly description: string;
   readonly synonyms: readonly string[];
   readonly urgent: boolean;
+  /**
+   * A placeholder for a condition the sources do not name ("a more serious underlying issue"):
+   * what points to it is shown as "the sources do not name the condition", not as a link to a named one.
+   */
+  readonly unspecified: boolean;
 }
 
 export interface Evidence {

@@ -22,6 +22,7 @@ export const conceptEntrySchema = z.strictObject({
   description: text,
   synonyms: z.array(text).default([]),
   urgent: z.boolean().default(false),
+  unspecified: z.boolean().default(false),
 });
 
 export const evidenceEntrySchema = z.strictObject({

@@ -82,6 +82,9 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     if (urgent && !CONCEPT_KINDS[kind].urgentAllowed) {
       report(located, ['urgent'], `'urgent' is only for red flags and conditions, not for a ${kind}`);
     }
+    if (located.entry.unspecified && kind !== 'Condition') {
+      report(located, ['unspecified'], `'unspecified' marks a condition the sources do not name; a ${kind} is not one: remove it`);
+    }
     for (const [index, name] of [located.entry.name, ...located.entry.synonyms].entries()) {
       const key = name.toLowerCase();
       const owner = names.get(key);

@@ -133,6 +133,11 @@ describe('reporting problems with file and line', () => {
     expect(mri.evidence[0]!.hedged).toBe(false);
   });
 
+  it('reports a placeholder mark on a concept that is not a condition', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Heavy lifting\n', '  name: Heavy lifting\n  unspecified: true\n') });
+    expect(problemsOf(dir).map((p) => p.message)).toEqual(["'unspecified' marks a condition the sources do not name; a Cause is not one: remove it"]);
+  });
+
   it('reports a passage marked on one relation only', () => {
     const dir = fixtureGraphWith({ 'relations/leads-to.yaml': (t) => t.replaceAll('passage: lifting-to-spasm', 'passage: strain-to-spasm') });
     const problems = problemsOf(dir).map((p) => p.message);

@@ -32,6 +32,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           description: 'Lifting loads that are heavy for the person.',
           synonyms: ['lifting heavy objects'],
           urgent: false,
+          unspecified: false,
         });
       });
 

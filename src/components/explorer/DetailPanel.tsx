@@ -5,6 +5,7 @@ import type { ConceptCardFragment, EvidencedRelationFragment } from '../../clien
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
 import { RELATION_TYPES, relationPhrase } from '../../domain';
+import { namesNoCondition, pointsToUnnamed, UNNAMED_CONDITION } from './red-flags';
 import { relationGroups } from './relation-groups';
 import { EvidenceList } from './EvidenceList';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
@@ -68,6 +69,8 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
 
 function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptCard; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
   const groups = relationGroups(concept.relations);
+  const relationEnds = concept.relations.map((relation) => ({ type: relation.type, from: relation.from.id, to: relation.to.id }));
+  const unspecified = new Set(concept.relations.filter((relation) => relation.to.unspecified).map((relation) => relation.to.id));
   return (
     <article>
       <p className={`kind-badge kind-${concept.kind}`}>{concept.kind}</p>
@@ -76,6 +79,11 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
         {concept.name}
       </h2>
       <p>{concept.description}</p>
+      {concept.kind === 'RedFlag' && namesNoCondition(concept.id, relationEnds, (id) => unspecified.has(id)) ? (
+        <p className="unnamed-condition" data-testid="unnamed-condition">
+          {UNNAMED_CONDITION} this sign points to; the quotes below list it as a reason to see a doctor.
+        </p>
+      ) : null}
       {concept.synonyms.length > 0 ? (
         <p className="synonyms">
           <strong>Also called:</strong> {concept.synonyms.join(', ')}
@@ -107,13 +115,17 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
               const arrow = relation.from.id === concept.id ? '→' : '←';
               return (
                 <li key={relation.id}>
-                  <p className="relation-line">
-                    {arrow}{' '}
-                    <button type="button" className="link" onClick={() => onFocus(other.id)}>
-                      {other.name}
-                    </button>{' '}
-                    <span className="muted">({other.kind})</span>
-                  </p>
+                  {relation.from.id === concept.id && pointsToUnnamed(relation) ? (
+                    <p className="relation-line unnamed-condition">→ {UNNAMED_CONDITION}</p>
+                  ) : (
+                    <p className="relation-line">
+                      {arrow}{' '}
+                      <button type="button" className="link" onClick={() => onFocus(other.id)}>
+                        {other.name}
+                      </button>{' '}
+                      <span className="muted">({other.kind})</span>
+                    </p>
+                  )}
                   <EvidenceList evidence={relation.evidence} />
                 </li>
               );

@@ -28,7 +28,7 @@ type MapResult = ResultOf<typeof MAP_QUERY>;
 
 function fromApi(subgraph: Subgraph): MapData {
   return {
-    nodes: subgraph.nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    nodes: subgraph.nodes.map(({ id, name, kind, urgent, unspecified }) => ({ id, name, kind, urgent, unspecified })),
     edges: subgraph.edges.map((edge) => ({
       id: edge.id,
       type: edge.type,

@@ -1,6 +1,7 @@
 import { chainSentence, relationPhrase } from '../../domain';
 import type { MapData, MapNode } from '../map/elements';
 import type { PathResult } from './PathFinder';
+import { namesNoCondition, UNNAMED_CONDITION } from './red-flags';
 import { relationGroups } from './relation-groups';
 
 interface OutlineProps {
@@ -81,7 +82,10 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
         <h3>Red flags (always shown)</h3>
         <ul>
           {redFlags.map((flag) => (
-            <li key={flag.id}>{concept(flag, flag.id)}</li>
+            <li key={flag.id}>
+              {concept(flag, flag.id)}
+              {namesNoCondition(flag.id, data.edges, (id) => byId.get(id)?.unspecified === true) ? <span className="unnamed-condition"> — {UNNAMED_CONDITION.toLowerCase()}</span> : null}
+            </li>
           ))}
         </ul>
       </section>

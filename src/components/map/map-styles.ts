@@ -77,6 +77,16 @@ export const HEDGED_EDGE = {
   label: 'lighter, thinner line: the sources only say it may',
 } as const;
 
+/**
+ * How a placeholder for a condition the sources do not name is drawn, and a line to it: a dashed
+ * box and a thin grey dotted line without an arrowhead, so it never reads as a link to a named condition.
+ */
+export const UNNAMED_LOOK = {
+  border: 'dashed',
+  line: { color: '#9ca3af', width: 1.5, style: 'dotted' },
+  label: 'grey dotted line: the sources do not name the condition',
+} as const;
+
 /** How strongly relations are drawn: a little faded, so boxes and labels read over them. */
 export const EDGE_OPACITY = 0.8;
 /** How strongly a relation marked `aside` (see toElements) is drawn: there, but behind the focus's story. */

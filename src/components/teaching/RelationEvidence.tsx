@@ -1,5 +1,6 @@
 import { EvidenceList } from '../explorer/EvidenceList';
 import { relationPhrase } from '../../domain';
+import { pointsToUnnamed, UNNAMED_CONDITION } from '../explorer/red-flags';
 import type { EvidencedRelation } from '../../client/fragments';
 import './relation-evidence.css';
 
@@ -10,7 +11,15 @@ export function RelationEvidence({ relations }: { relations: EvidencedRelation[]
       {relations.map((relation) => (
         <li key={relation.id}>
           <p className="relation-sentence">
-            <strong>{relation.from.name}</strong> {relationPhrase(relation.type, relation.hedged)} <strong>{relation.to.name}</strong>
+            {pointsToUnnamed(relation) ? (
+              <>
+                <strong>{relation.from.name}</strong>: {UNNAMED_CONDITION.toLowerCase()} it suggests
+              </>
+            ) : (
+              <>
+                <strong>{relation.from.name}</strong> {relationPhrase(relation.type, relation.hedged)} <strong>{relation.to.name}</strong>
+              </>
+            )}
           </p>
           <EvidenceList evidence={relation.evidence} />
         </li>

@@ -31,6 +31,7 @@ export function toConcept(row: unknown): Concept {
     description: String(value.description),
     synonyms: ((value.synonyms as string[] | null) ?? []).map(String),
     urgent: value.urgent === true,
+    unspecified: value.unspecified === true,
   };
 }
 

@@ -29,6 +29,7 @@ export function seedStatements(graph: KnowledgeGraph): Statement[] {
         synonyms: [...c.synonyms],
         synonymsText: c.synonyms.join(' | '),
         urgent: c.urgent,
+        unspecified: c.unspecified,
       })),
     }),
     statement('seed/remove-stale-concepts', { ids: graph.concepts.map((c) => c.id) }),

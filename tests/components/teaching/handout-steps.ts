@@ -1,9 +1,9 @@
 import type { TourStep as HandoutStep } from '../../../src/components/teaching/tour-query';
 import type { ConceptRef, EvidencedRelation } from '../../../src/client/fragments';
 
-const lifting: ConceptRef = { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false };
-const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false };
-const inflammation: ConceptRef = { id: 'inflammation', name: 'Inflammation', kind: 'Mechanism', urgent: false };
+const lifting: ConceptRef = { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false, unspecified: false };
+const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false, unspecified: false };
+const inflammation: ConceptRef = { id: 'inflammation', name: 'Inflammation', kind: 'Mechanism', urgent: false, unspecified: false };
 
 const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://example.org/${id}`, reliability: 'consumer page' });
 const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[], hedged = false): EvidencedRelation => ({

@@ -3,7 +3,7 @@ import { chainQuestions, scoreOf, tourQuestions } from '../../../src/components/
 import type { ChainQuizResult } from '../../../src/components/teaching/quiz-queries';
 import type { ConceptRef, EvidencedRelation } from '../../../src/client/fragments';
 
-const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Mechanism', urgent: false });
+const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Mechanism', urgent: false, unspecified: false });
 const relation = (from: ConceptRef, to: ConceptRef): EvidencedRelation => ({
   id: `${from.id}>LEADS_TO>${to.id}`,
   type: 'LEADS_TO',
