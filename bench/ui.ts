@@ -148,7 +148,7 @@ async function search(page: Page, text: string) {
 function wholeGraph(dir: string): MapData {
   const graph = loadGraph(dir);
   return {
-    nodes: graph.concepts.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    nodes: graph.concepts.map(({ id, name, kind, urgent, unspecified }) => ({ id, name, kind, urgent, unspecified })),
     edges: graph.relations.map(({ id, type, from, to, evidence }) => ({ id, type, from, to, evidence: evidence.map(({ kind, source }) => ({ kind, source })) })),
   };
 }

@@ -18,6 +18,6 @@ CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Concept)
   WHERE b IN nodes AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages}) AS edges
+  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}) AS edges
 }
-RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent}] AS nodes, edges
+RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}] AS nodes, edges

@@ -10,6 +10,6 @@ CALL (version) {
   OPTIONAL MATCH (c)-[r]-(other:Concept)
   WITH c, count(r) AS relations, sum(coalesce(size(r.evidenceQuotes), 0)) AS evidence, collect(other.name) AS linked
   ORDER BY c.id
-  RETURN collect({concept: c {.id, .kind, .name, .description, .synonyms, .urgent}, relations: relations, evidence: evidence, linked: linked}) AS catalogue
+  RETURN collect({concept: c {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}, relations: relations, evidence: evidence, linked: linked}) AS catalogue
 }
 RETURN version, catalogue

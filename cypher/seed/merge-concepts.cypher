@@ -7,6 +7,7 @@ SET c.kind = row.kind,
     c.description = row.description,
     c.synonyms = row.synonyms,
     c.synonymsText = row.synonymsText,
-    c.urgent = row.urgent
+    c.urgent = row.urgent,
+    c.unspecified = row.unspecified
 REMOVE c:$(row.otherKinds)
 SET c:$(row.kind)

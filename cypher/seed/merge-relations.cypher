@@ -1,6 +1,7 @@
 // Relations use their type as the relationship type (MATCH (a)-[:CAUSES]->(b) reads as
 // the domain does); evidence is kept as parallel lists, one entry per quote, with '' where a
-// quote belongs to no passage (lists cannot hold null). A null scope removes the property.
+// quote belongs to no passage (lists cannot hold null), and true where a quote hedges. A null
+// scope removes the property.
 UNWIND $relations AS row
 MATCH (a:Concept {id: row.from})
 MATCH (b:Concept {id: row.to})
@@ -10,4 +11,5 @@ SET r.id = row.id,
     r.evidenceSources = row.evidenceSources,
     r.evidenceQuotes = row.evidenceQuotes,
     r.evidenceKinds = row.evidenceKinds,
-    r.evidencePassages = row.evidencePassages
+    r.evidencePassages = row.evidencePassages,
+    r.evidenceHedged = row.evidenceHedged

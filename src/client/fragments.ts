@@ -2,21 +2,23 @@ import { graphql, type ResultOf } from './graphql';
 
 /** The selections shared by the app's documents: each shape is asked for, and typed, once. */
 
-/** A concept as the map draws it, and as every list names it. */
+/** A concept as the map draws it, and as every list names it (a placeholder the sources do not name is drawn apart). */
 export const MapNodeFragment = graphql(`
   fragment MapNode on Concept {
     id
     name
     kind
     urgent
+    unspecified
   }
 `);
 
-/** A relation as the map draws it: its ends, and which sources of which kind back it (the map ranks by them). */
+/** A relation as the map draws it: its ends, whether only hedged quotes back it (drawn lighter), and which sources of which kind back it (the map ranks by them). */
 export const MapEdgeFragment = graphql(`
   fragment MapEdge on Relation {
     id
     type
+    hedged
     from {
       id
     }
@@ -32,12 +34,13 @@ export const MapEdgeFragment = graphql(`
   }
 `);
 
-/** A relation with its ends named and the quotes behind it: what "says who?" shows. */
+/** A relation with its ends named and the quotes behind it: what "says who?" shows, and whether to say it as "may". */
 export const EvidencedRelationFragment = graphql(`
   fragment EvidencedRelation on Relation {
     id
     type
     scope
+    hedged
     from {
       id
       name
@@ -47,10 +50,12 @@ export const EvidencedRelationFragment = graphql(`
       id
       name
       kind
+      unspecified
     }
     evidence {
       quote
       kind
+      hedged
       source {
         id
         title

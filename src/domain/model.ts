@@ -10,6 +10,11 @@ export interface Concept {
   readonly description: string;
   readonly synonyms: readonly string[];
   readonly urgent: boolean;
+  /**
+   * A placeholder for a condition the sources do not name ("a more serious underlying issue"):
+   * what points to it is shown as "the sources do not name the condition", not as a link to a named one.
+   */
+  readonly unspecified: boolean;
 }
 
 export interface Evidence {
@@ -18,6 +23,8 @@ export interface Evidence {
   readonly kind: EvidenceKind;
   /** Set when the quote is part of a passage that states several hops as one chain. */
   readonly passage?: string;
+  /** The quote only says the relation may or sometimes holds ("may", "can", "in some cases"). */
+  readonly hedged: boolean;
 }
 
 /** A scope is a phrase shown beside the relation, not a second quote. */

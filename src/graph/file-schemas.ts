@@ -22,6 +22,7 @@ export const conceptEntrySchema = z.strictObject({
   description: text,
   synonyms: z.array(text).default([]),
   urgent: z.boolean().default(false),
+  unspecified: z.boolean().default(false),
 });
 
 export const evidenceEntrySchema = z.strictObject({
@@ -29,6 +30,8 @@ export const evidenceEntrySchema = z.strictObject({
   quote: text.max(MAX_QUOTE_LENGTH, `is longer than ${MAX_QUOTE_LENGTH} characters: cite a shorter span`),
   kind: z.enum(EVIDENCE_KIND_NAMES).default('statement'),
   passage: z.string().regex(PASSAGE_ID_PATTERN, "must be kebab-case, e.g. 'disc-to-spasm'").optional(),
+  // Left unset, the loader tells a quote with no hedge word (plain) from one nobody has judged yet.
+  hedged: z.boolean().optional(),
 });
 
 export const relationEntrySchema = z.strictObject({

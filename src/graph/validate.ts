@@ -2,6 +2,7 @@ import {
   CONCEPT_ID_PATTERN,
   CONCEPT_KINDS,
   RELATION_TYPES,
+  hedgeWordIn,
   isAllowedPair,
   isStandaloneEvidence,
   relationId,
@@ -81,6 +82,9 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     if (urgent && !CONCEPT_KINDS[kind].urgentAllowed) {
       report(located, ['urgent'], `'urgent' is only for red flags and conditions, not for a ${kind}`);
     }
+    if (located.entry.unspecified && kind !== 'Condition') {
+      report(located, ['unspecified'], `'unspecified' marks a condition the sources do not name; a ${kind} is not one: remove it`);
+    }
     for (const [index, name] of [located.entry.name, ...located.entry.synonyms].entries()) {
       const key = name.toLowerCase();
       const owner = names.get(key);
@@ -134,6 +138,14 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
         const hint = closestMatch(item.source, sourceIds.keys());
         report(located, ['evidence', index, 'source'], `evidence cites unknown source '${item.source}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
       }
+      const hedge = item.hedged === undefined ? hedgeWordIn(item.quote) : undefined;
+      if (hedge) {
+        report(
+          located,
+          ['evidence', index, 'quote'],
+          `the quote says '${hedge}' but its evidence does not say whether it hedges: add 'hedged: true' if it only says the relation may or sometimes holds, or 'hedged: false' if '${hedge}' does not weaken the claim (e.g. "you can apply ice")`,
+        );
+      }
     });
     if (!evidence.some((item) => isStandaloneEvidence(item.kind))) {
       report(located, ['evidence'], `relation ${from} -${type}-> ${to} rests only on anecdotes or questions: add a statement or expert quote`);
@@ -155,7 +167,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
         from: entry.from,
         to: entry.to,
         ...(entry.scope === undefined ? {} : { scope: entry.scope }),
-        evidence: entry.evidence.map((item) => ({ ...item })),
+        evidence: entry.evidence.map((item) => ({ ...item, hedged: item.hedged ?? false })),
       })),
       tours: tours.tours,
       evidenceLines,

@@ -28,7 +28,7 @@ describe('loading a valid graph', () => {
     const lifting = graph.concepts.find((c) => c.id === 'heavy-lifting')!;
     expect(lifting).toMatchObject({ kind: 'Cause', name: 'Heavy lifting', synonyms: ['lifting heavy objects'], urgent: false });
     const relieves = graph.relations.find((r) => r.id === 'ice>RELIEVES>back-spasm')!;
-    expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement' });
+    expect(relieves.evidence[0]).toEqual({ source: 'fixture-page.txt', quote: 'calms the spasm', kind: 'statement', hedged: false });
     expect(relieves.evidence[1]).toMatchObject({ kind: 'question' });
     expect(relieves).not.toHaveProperty('scope');
     expect(graph.relations.find((r) => r.id === 'ice>TARGETS>inflammation')!.scope).toBe('in the first days after an injury');
@@ -126,6 +126,23 @@ describe('reporting problems with file and line', () => {
   it('reports a scope too long to sit beside a relation, at its line', () => {
     const dir = fixtureGraphWith({ 'relations/targets.yaml': (t) => t.replace('in the first days after an injury', 'in the first days after an injury '.repeat(3).trim()) });
     expectOneProblem(dir, 'relations/targets.yaml', 3, /scope.*longer than 80 characters: a scope is a short phrase/);
+  });
+
+  it('reports a hedge word in a quote whose evidence does not say whether it hedges, at the quote', () => {
+    const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('      quote: "Poor posture can bring on back spasms."\n      hedged: true\n', '      quote: "Poor posture can bring on back spasms."\n') });
+    expectOneProblem(dir, 'causes.yaml', 12, /^the quote says 'can' but its evidence does not say whether it hedges: add 'hedged: true' .* or 'hedged: false' if 'can' does not weaken the claim/);
+  });
+
+  it('accepts a hedge word the evidence marks as no hedge, and loads the quote as plain', () => {
+    const graph = loadGraph(FIXTURE_GRAPH);
+    const mri = graph.relations.find((r) => r.id === 'mri>DETECTS>herniated-disc')!;
+    expect(mri.evidence[0]!.quote).toContain(' can ');
+    expect(mri.evidence[0]!.hedged).toBe(false);
+  });
+
+  it('reports a placeholder mark on a concept that is not a condition', () => {
+    const dir = fixtureGraphWith({ 'concepts/causes.yaml': (t) => t.replace('  name: Heavy lifting\n', '  name: Heavy lifting\n  unspecified: true\n') });
+    expect(problemsOf(dir).map((p) => p.message)).toEqual(["'unspecified' marks a condition the sources do not name; a Cause is not one: remove it"]);
   });
 
   it('reports a passage marked on one relation only', () => {

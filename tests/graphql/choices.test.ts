@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Concept, ConceptKind } from '../../src/domain';
 import { pickChoices } from '../../src/graphql/choices';
 
-const concept = (id: string, kind: ConceptKind = 'Mechanism'): Concept => ({ id, kind, name: id.toUpperCase(), description: '', synonyms: [], urgent: false });
+const concept = (id: string, kind: ConceptKind = 'Mechanism'): Concept => ({ id, kind, name: id.toUpperCase(), description: '', synonyms: [], urgent: false, unspecified: false });
 const mechanisms = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'].map((id) => concept(id));
 const answer = mechanisms[0]!;
 const ids = (concepts: Concept[]) => concepts.map((c) => c.id);

@@ -129,3 +129,17 @@ describe('errors', () => {
     log.mockRestore();
   });
 });
+
+describe('hedges', () => {
+  it('says which quotes hedge, and that a relation is hedged when all its statements do', async () => {
+    const { data, errors } = await query(`{
+      hedged: relation(id: "poor-posture>CAUSES>back-spasm") { hedged evidence { hedged } }
+      plain: relation(id: "mri>DETECTS>herniated-disc") { hedged evidence { hedged } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      hedged: { hedged: true, evidence: [{ hedged: true }] },
+      plain: { hedged: false, evidence: [{ hedged: false }] },
+    });
+  });
+});

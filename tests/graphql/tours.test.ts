@@ -138,19 +138,19 @@ describe('quiz', () => {
       path: { summary: 'Heavy lifting → Muscle strain → Inflammation → Back muscle spasm' },
       questions: [
         {
-          prompt: 'Heavy lifting → ? → Inflammation → Back muscle spasm',
+          prompt: 'Heavy lifting may cause ?, which leads to Inflammation, which leads to Back muscle spasm',
           answer: { id: 'muscle-strain' },
           choices: [{ id: 'muscle-strain', kind: 'Mechanism' }, { id: 'nerve-compression', kind: 'Mechanism' }],
           evidence: [{ id: 'heavy-lifting>CAUSES>muscle-strain' }, { id: 'muscle-strain>LEADS_TO>inflammation' }],
         },
         {
-          prompt: 'Heavy lifting → Muscle strain → ? → Back muscle spasm',
+          prompt: 'Heavy lifting may cause Muscle strain, which leads to ?, which leads to Back muscle spasm',
           answer: { id: 'inflammation' },
           choices: [{ id: 'inflammation', kind: 'Mechanism' }, { id: 'nerve-compression', kind: 'Mechanism' }],
           evidence: [{ id: 'muscle-strain>LEADS_TO>inflammation' }, { id: 'inflammation>LEADS_TO>back-spasm' }],
         },
         {
-          prompt: 'Heavy lifting → Muscle strain → Inflammation → ?',
+          prompt: 'Heavy lifting may cause Muscle strain, which leads to Inflammation, which leads to ?',
           answer: { id: 'back-spasm' },
           choices: [{ id: 'back-spasm', kind: 'Symptom' }, { id: 'sciatica', kind: 'Symptom' }],
           evidence: [{ id: 'inflammation>LEADS_TO>back-spasm' }],
@@ -161,7 +161,7 @@ describe('quiz', () => {
 
   it('keeps an end that is not a symptom in view', async () => {
     const { data } = await query(`{ quiz(from: "heavy-lifting", to: "inflammation") { questions { prompt answer { id } } } }`);
-    expect(data!.quiz.questions).toEqual([{ prompt: 'Heavy lifting → ? → Inflammation', answer: { id: 'muscle-strain' } }]);
+    expect(data!.quiz.questions).toEqual([{ prompt: 'Heavy lifting may cause ?, which leads to Inflammation', answer: { id: 'muscle-strain' } }]);
   });
 
   it('drills only chains a source states, never one the graph stitches together', async () => {

@@ -32,6 +32,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           description: 'Lifting loads that are heavy for the person.',
           synonyms: ['lifting heavy objects'],
           urgent: false,
+          unspecified: false,
         });
       });
 
@@ -48,7 +49,14 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
           'inflammation>LEADS_TO>back-spasm',
           'muscle-strain>LEADS_TO>inflammation',
         ]);
-        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm' }]);
+        expect(relations[1]!.evidence).toEqual([{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'lifting-to-spasm', hedged: false }]);
+      });
+
+      it('keeps whether each quote hedges', async () => {
+        const [strain] = await store.getRelations(['heavy-lifting'], { types: ['CAUSES'] });
+        const [mri] = await store.getRelations(['mri'], { types: ['DETECTS'] });
+        expect(strain!.evidence.map((e) => e.hedged)).toEqual([true]);
+        expect(mri!.evidence.map((e) => e.hedged)).toEqual([false]);
       });
 
       it('keeps the scope the quotes attach, and none where they attach none', async () => {

@@ -4,8 +4,9 @@ import { useEffect, useRef } from 'react';
 import type { ConceptCardFragment, EvidencedRelation } from '../../client/fragments';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
-import { RELATION_TYPE_NAMES } from '../../domain';
-import { RELATION_STYLES } from '../map/map-styles';
+import { RELATION_TYPES, relationPhrase } from '../../domain';
+import { namesNoCondition, pointsToUnnamed, UNNAMED_CONDITION } from './red-flags';
+import { relationGroups } from './relation-groups';
 import { EvidenceList } from './EvidenceList';
 import { RelationScope } from './RelationScope';
 import { CONCEPT_QUERY, RELATION_QUERY } from './queries';
@@ -67,7 +68,9 @@ export function DetailPanel({ selection, onFocus, onExpand, onCollapse, isExpand
 }
 
 function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { concept: ConceptCard; onFocus(id: string): void; onExpand(id: string): void; onCollapse(id: string): void; expanded: boolean }) {
-  const groups = RELATION_TYPE_NAMES.map((type) => ({ type, relations: concept.relations.filter((r) => r.type === type) })).filter((g) => g.relations.length > 0);
+  const groups = relationGroups(concept.relations);
+  const relationEnds = concept.relations.map((relation) => ({ type: relation.type, from: relation.from.id, to: relation.to.id }));
+  const unspecified = new Set(concept.relations.filter((relation) => relation.to.unspecified).map((relation) => relation.to.id));
   return (
     <article>
       <p className={`kind-badge kind-${concept.kind}`}>{concept.kind}</p>
@@ -76,6 +79,11 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
         {concept.name}
       </h2>
       <p>{concept.description}</p>
+      {concept.kind === 'RedFlag' && namesNoCondition(concept.id, relationEnds, (id) => unspecified.has(id)) ? (
+        <p className="unnamed-condition" data-testid="unnamed-condition">
+          {UNNAMED_CONDITION} this sign points to; the quotes below list it as a reason to see a doctor.
+        </p>
+      ) : null}
       {concept.synonyms.length > 0 ? (
         <p className="synonyms">
           <strong>Also called:</strong> {concept.synonyms.join(', ')}
@@ -95,23 +103,30 @@ function ConceptView({ concept, onFocus, onExpand, onCollapse, expanded }: { con
           </button>
         )}
       </div>
-      {groups.map(({ type, relations }) => (
-        <section key={type} className="relation-group">
-          <h3>{RELATION_STYLES[type].label}</h3>
+      {groups.map(({ type, hedged, members: relations }) => (
+        <section key={`${type}:${hedged}`} className={hedged ? 'relation-group hedged' : 'relation-group'}>
+          <h3>
+            {RELATION_TYPES[type].role === 'caution' ? '⚠ ' : ''}
+            {relationPhrase(type, hedged)}
+          </h3>
           <ul>
             {relations.map((relation) => {
               const other = relation.from.id === concept.id ? relation.to : relation.from;
               const arrow = relation.from.id === concept.id ? '→' : '←';
               return (
                 <li key={relation.id}>
-                  <p className="relation-line">
-                    {arrow}{' '}
-                    <button type="button" className="link" onClick={() => onFocus(other.id)}>
-                      {other.name}
-                    </button>{' '}
-                    <span className="muted">({other.kind})</span>
-                    <RelationScope scope={relation.scope} />
-                  </p>
+                  {relation.from.id === concept.id && pointsToUnnamed(relation) ? (
+                    <p className="relation-line unnamed-condition">→ {UNNAMED_CONDITION}</p>
+                  ) : (
+                    <p className="relation-line">
+                      {arrow}{' '}
+                      <button type="button" className="link" onClick={() => onFocus(other.id)}>
+                        {other.name}
+                      </button>{' '}
+                      <span className="muted">({other.kind})</span>
+                      <RelationScope scope={relation.scope} />
+                    </p>
+                  )}
                   <EvidenceList evidence={relation.evidence} />
                 </li>
               );
@@ -131,12 +146,13 @@ function RelationView({ relation, onFocus }: { relation: EvidencedRelation; onFo
         <button type="button" className="link" onClick={() => onFocus(relation.from.id)}>
           {relation.from.name}
         </button>{' '}
-        <span className="muted">{RELATION_STYLES[relation.type].label}</span>{' '}
+        <span className="muted">{relationPhrase(relation.type, relation.hedged)}</span>{' '}
         <button type="button" className="link" onClick={() => onFocus(relation.to.id)}>
           {relation.to.name}
         </button>
         <RelationScope scope={relation.scope} />
       </h2>
+      {relation.hedged ? <p className="hedge-note">Every source hedges this (“may”, “can”, “some”): none states it plainly.</p> : null}
       <h3>Says who?</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>

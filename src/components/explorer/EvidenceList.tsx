@@ -3,7 +3,7 @@ import type { ResultOf } from '../../client/graphql';
 
 type EvidenceItem = ResultOf<typeof EvidencedRelationFragment>['evidence'][number];
 
-/** The quotes behind a relation, each with its source: the answer to "says who?". */
+/** The quotes behind a relation, each with its source and whether it hedges: the answer to "says who?". */
 export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
   return (
     <ul className="evidence">
@@ -13,6 +13,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
           <p className="evidence-source">
             — <cite title={item.source.reliability}>{item.source.title}</cite>
             {item.kind !== 'statement' ? <span className={`evidence-kind evidence-${item.kind}`}> ({item.kind})</span> : null}
+            {item.hedged ? <span className="evidence-hedged"> · the source hedges</span> : null}
           </p>
         </li>
       ))}

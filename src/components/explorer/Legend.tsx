@@ -1,5 +1,5 @@
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
-import { KIND_STYLES, RELATION_STYLES } from '../map/map-styles';
+import { HEDGED_EDGE, KIND_STYLES, RELATION_STYLES, UNNAMED_LOOK } from '../map/map-styles';
 
 /** What the colours, shapes and lines mean, read from the same tables as the map. */
 export function Legend() {
@@ -34,6 +34,18 @@ export function Legend() {
             {RELATION_STYLES[type].label}
           </li>
         ))}
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke={RELATION_STYLES.LEADS_TO.color} strokeWidth={HEDGED_EDGE.width} opacity={HEDGED_EDGE.opacity} />
+          </svg>
+          {HEDGED_EDGE.label}
+        </li>
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke={UNNAMED_LOOK.line.color} strokeWidth={UNNAMED_LOOK.line.width} strokeDasharray="2 3" />
+          </svg>
+          {UNNAMED_LOOK.label}
+        </li>
       </ul>
     </section>
   );

@@ -1,7 +1,8 @@
-import { RELATION_TYPE_NAMES } from '../../domain';
+import { chainSentence, relationPhrase } from '../../domain';
 import type { MapData, MapNode } from '../map/elements';
-import { RELATION_STYLES } from '../map/map-styles';
 import type { PathResult } from './PathFinder';
+import { namesNoCondition, UNNAMED_CONDITION } from './red-flags';
+import { relationGroups } from './relation-groups';
 
 interface OutlineProps {
   data: MapData;
@@ -20,7 +21,7 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
   const byId = new Map(data.nodes.map((node) => [node.id, node]));
   const focused = focus ? byId.get(focus) : undefined;
   const touching = focused ? data.edges.filter((edge) => edge.from === focused.id || edge.to === focused.id) : [];
-  const groups = RELATION_TYPE_NAMES.map((type) => ({ type, edges: touching.filter((edge) => edge.type === type) })).filter((g) => g.edges.length > 0);
+  const groups = relationGroups(touching);
   const redFlags = data.nodes.filter((node) => node.kind === 'RedFlag');
   const concept = (node: MapNode | undefined, id: string) => (
     <span>
@@ -45,9 +46,9 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
               {focused.name} <span className="muted">({focused.kind})</span>
             </h3>
             {groups.length === 0 ? <p>No relations shown with the current filters.</p> : null}
-            {groups.map(({ type, edges }) => (
-              <section key={type}>
-                <h4>{RELATION_STYLES[type].label}</h4>
+            {groups.map(({ type, hedged, members: edges }) => (
+              <section key={`${type}:${hedged}`}>
+                <h4>{relationPhrase(type, hedged)}</h4>
                 <ul>
                   {edges.map((edge) => {
                     const otherId = edge.from === focused.id ? edge.to : edge.from;
@@ -69,6 +70,7 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
       {path ? (
         <section>
           <h3>Current path</h3>
+          <p data-testid="outline-path-sentence">{chainSentence(path.nodes.map((node) => node.name), path.edges)}.</p>
           <ol>
             {path.nodes.map((node) => (
               <li key={node.id}>{concept(node, node.id)}</li>
@@ -80,7 +82,10 @@ export function Outline({ data, focus, path, onFocus, onSelect }: OutlineProps) 
         <h3>Red flags (always shown)</h3>
         <ul>
           {redFlags.map((flag) => (
-            <li key={flag.id}>{concept(flag, flag.id)}</li>
+            <li key={flag.id}>
+              {concept(flag, flag.id)}
+              {namesNoCondition(flag.id, data.edges, (id) => byId.get(id)?.unspecified === true) ? <span className="unnamed-condition"> — {UNNAMED_CONDITION.toLowerCase()}</span> : null}
+            </li>
           ))}
         </ul>
       </section>

@@ -1,5 +1,6 @@
 'use client';
 
+import { chainSentence, relationSentence } from '../../domain';
 import type { MapNode } from '../map/elements';
 import type { ResultOf } from '../../client/graphql';
 import type { Request } from '../../client/use-api-query';
@@ -27,7 +28,10 @@ const STRENGTH_WORDS: Record<PathResult['strength'], string> = {
   inferred: 'inferred by the graph',
 };
 
-/** Pick two concepts; the causal paths between them are listed with each hop's evidence and drawn on the map. */
+/**
+ * Pick two concepts; the causal paths between them are listed in words, each hop with its own
+ * verb ("may lead to" where every quote hedges) and evidence, and drawn on the map.
+ */
 export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, onClear }: PathFinderProps) {
   return (
     <section className="path-finder" aria-labelledby="path-heading" data-testid="path-finder">
@@ -49,7 +53,7 @@ export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, 
           {request.data.paths.map((path, index) => (
             <li key={path.summary} className={index === chosen ? 'chosen' : undefined}>
               <button type="button" className="link" aria-pressed={index === chosen} onClick={() => onChoose(index)}>
-                {path.summary}
+                {chainSentence(path.nodes.map((node) => node.name), path.edges)}
               </button>{' '}
               <span className="muted">
                 ({path.hops} step{path.hops > 1 ? 's' : ''}, {STRENGTH_WORDS[path.strength]})
@@ -61,9 +65,7 @@ export function PathFinder({ from, to, request, chosen, onFrom, onTo, onChoose, 
                 <ol className="hops">
                   {path.edges.map((edge, hop) => (
                     <li key={edge.id}>
-                      <strong>
-                        {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
-                      </strong>
+                      <strong>{relationSentence(path.nodes[hop]!.name, edge, path.nodes[hop + 1]!.name)}</strong>
                       <RelationScope scope={edge.scope} />
                       <EvidenceList evidence={edge.evidence} />
                       {path.steps[hop]?.attestedWithNext === false ? <p className="muted">↓ joined to the next step by the graph, not by one passage</p> : null}

@@ -14,12 +14,12 @@ export function graphInResult(result: unknown): MapData {
     if (!value || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
     if (typeof record.id === 'string' && typeof record.name === 'string' && typeof record.kind === 'string' && isConceptKind(record.kind)) {
-      nodes.push({ id: record.id, name: record.name, kind: record.kind, urgent: record.urgent === true });
+      nodes.push({ id: record.id, name: record.name, kind: record.kind, urgent: record.urgent === true, unspecified: record.unspecified === true });
     }
     const from = (record.from as { id?: unknown } | undefined)?.id;
     const to = (record.to as { id?: unknown } | undefined)?.id;
     if (typeof record.id === 'string' && typeof record.type === 'string' && isRelationType(record.type) && typeof from === 'string' && typeof to === 'string') {
-      edges.push({ id: record.id, type: record.type, from, to });
+      edges.push({ id: record.id, type: record.type, from, to, ...(typeof record.hedged === 'boolean' ? { hedged: record.hedged } : {}) });
     }
     Object.values(record).forEach(visit);
   };

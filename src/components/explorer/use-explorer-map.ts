@@ -16,12 +16,13 @@ type Path = ResultOf<typeof PATH_QUERY>['paths'][number];
 
 function fromApi(subgraph: Subgraph): MapData {
   return {
-    nodes: subgraph.nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
+    nodes: subgraph.nodes.map(({ id, name, kind, urgent, unspecified }) => ({ id, name, kind, urgent, unspecified })),
     edges: subgraph.edges.map((edge) => ({
       id: edge.id,
       type: edge.type,
       from: edge.from.id,
       to: edge.to.id,
+      hedged: edge.hedged,
       evidence: edge.evidence.map((item) => ({ kind: item.kind, source: item.source.id })),
     })),
   };

@@ -7,7 +7,7 @@ import { LANE_CONTROL_PREFIX } from './elements';
 import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
 import { LABEL_FONT_PX } from './lane-layout';
 import type { MapSize, ScreenClass } from './screen-classes';
-import { ASIDE_OPACITY, EDGE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
+import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
   elements: ElementDefinition[];
@@ -148,18 +148,24 @@ function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Bo
   const start = exitPoint(from, loop ? control : b);
   const end = exitPoint(to, loop ? control : a);
   const marked = hasClass(edge, 'path');
-  const colour = marked ? MARK_COLORS.path : look.color;
+  const unnamed = hasClass(edge, 'unnamed');
+  const colour = marked ? MARK_COLORS.path : unnamed ? UNNAMED_LOOK.line.color : look.color;
   const middle = loop ? { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 } : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
   const text = loop ? '↺ loop' : type === 'CAUTION' ? '⚠' : null;
+  // as the stylesheet layers them: the path mark over a highlight over aside over hedged
+  const hedged = hasClass(edge, 'hedged');
+  const plain = { opacity: hasClass(edge, 'aside') ? ASIDE_OPACITY : hedged ? HEDGED_EDGE.opacity : EDGE_OPACITY, width: unnamed ? UNNAMED_LOOK.line.width : hedged ? HEDGED_EDGE.width : look.width };
+  const highlighted = hedged ? HEDGED_EDGE.highlighted : { opacity: 1, width: look.width };
+  const stroke = marked ? { opacity: 1, width: 6 } : hasClass(edge, 'highlighted') ? highlighted : plain;
   return (
-    <g opacity={marked || hasClass(edge, 'highlighted') ? 1 : hasClass(edge, 'aside') ? ASIDE_OPACITY : EDGE_OPACITY}>
+    <g opacity={stroke.opacity}>
       <path
         d={loop ? `M${start.x} ${start.y} Q${control.x} ${control.y} ${end.x} ${end.y}` : `M${start.x} ${start.y} L${end.x} ${end.y}`}
         fill="none"
         stroke={colour}
-        strokeWidth={marked ? 6 : look.width}
-        strokeDasharray={DASHES[look.line]}
-        markerEnd={`url(#arrow-${markers}-${type})`}
+        strokeWidth={stroke.width}
+        strokeDasharray={DASHES[unnamed ? UNNAMED_LOOK.line.style : look.line]}
+        markerEnd={unnamed ? undefined : `url(#arrow-${markers}-${type})`}
       />
       {text ? (
         <text x={middle.x} y={middle.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={type === 'CAUTION' ? look.color : MAP_PAINT.ink} stroke={MAP_PAINT.paper} strokeWidth={4} paintOrder="stroke">

@@ -11,6 +11,8 @@ export interface MapEdge {
   type: RelationType;
   from: string;
   to: string;
+  /** Only hedged quotes back it ("may", "can"): drawn lighter. Unknown (a pasted query that did not ask) draws it as stated. */
+  hedged?: boolean;
   /** The relation's evidence, when the query asked for it: it ranks concepts within a lane. */
   evidence?: { kind: EvidenceKind; source: string }[];
 }
@@ -46,6 +48,7 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
   const bands = new Set(layout.lanes.filter((lane) => lane.band).map((lane) => lane.key));
   const inBand = new Set(layout.nodes.filter((placed) => bands.has(placed.lane)).map((placed) => placed.node.id));
   const isAside = (edge: MapEdge) => (inBand.has(edge.from) || inBand.has(edge.to)) && edge.from !== marks.focus && edge.to !== marks.focus;
+  const unnamed = new Set(layout.nodes.filter((placed) => placed.node.unspecified).map((placed) => placed.node.id));
   return [
     ...(titles
       ? laneTitles(layout).map((span) => ({
@@ -74,12 +77,12 @@ export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = 
       group: 'nodes' as const,
       data: { id: node.id, label: node.urgent ? `⚠ ${node.name}` : node.name, kind: node.kind, urgent: node.urgent, lane },
       position: { x, y },
-      classes: ['concept', classesFor(node.id)].filter(Boolean).join(' '),
+      classes: ['concept', unnamed.has(node.id) && 'unspecified', classesFor(node.id)].filter(Boolean).join(' '),
     })),
     ...layout.edges.map((edge) => ({
       group: 'edges' as const,
       data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', classesFor(edge.id)].filter(Boolean).join(' '),
+      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', edge.hedged && 'hedged', unnamed.has(edge.to) && 'unnamed', classesFor(edge.id)].filter(Boolean).join(' '),
     })),
   ];
 }

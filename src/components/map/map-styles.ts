@@ -74,6 +74,28 @@ export const MAP_PAINT = {
   cautionLabelFill: '#fff7ed',
 } as const;
 
+/**
+ * How a hedged relation (every quote says only "may", "can", "some") is drawn over its type's
+ * look: lighter and thinner, so it never looks as sure as a stated one; `highlighted` is its
+ * look when the view highlights it, still short of a stated relation's.
+ */
+export const HEDGED_EDGE = {
+  opacity: 0.5,
+  width: 1.5,
+  highlighted: { opacity: 0.7, width: 2.5 },
+  label: 'lighter, thinner line: the sources only say it may',
+} as const;
+
+/**
+ * How a placeholder for a condition the sources do not name is drawn, and a line to it: a dashed
+ * box and a thin grey dotted line without an arrowhead, so it never reads as a link to a named condition.
+ */
+export const UNNAMED_LOOK = {
+  border: 'dashed',
+  line: { color: '#9ca3af', width: 1.5, style: 'dotted' },
+  label: 'grey dotted line: the sources do not name the condition',
+} as const;
+
 /** How strongly relations are drawn: a little faded, so boxes and labels read over them. */
 export const EDGE_OPACITY = 0.8;
 /** How strongly a relation marked `aside` (see toElements) is drawn: there, but behind the focus's story. */

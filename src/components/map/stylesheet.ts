@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
 import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
-import { ASIDE_OPACITY, EDGE_OPACITY, KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
+import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -114,11 +114,18 @@ export function mapStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge[type = "CAUTION"]', style: { label: '⚠', 'font-size': 16, color: RELATION_STYLES.CAUTION.color, 'text-background-color': MAP_PAINT.cautionLabelFill, 'text-background-opacity': 1 } },
+    { selector: 'edge.hedged', style: { opacity: HEDGED_EDGE.opacity, width: HEDGED_EDGE.width } },
+    {
+      selector: 'edge.unnamed',
+      style: { 'line-color': UNNAMED_LOOK.line.color, 'line-style': UNNAMED_LOOK.line.style, width: UNNAMED_LOOK.line.width, 'target-arrow-shape': 'none' },
+    },
+    { selector: 'node.concept.unspecified', style: { 'border-style': UNNAMED_LOOK.border } },
     { selector: 'edge.aside', style: { opacity: ASIDE_OPACITY } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },
     { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 5 } },
     { selector: 'edge.highlighted', style: { opacity: 1, width: 3.5 } },
+    { selector: 'edge.hedged.highlighted', style: HEDGED_EDGE.highlighted },
     { selector: 'node.path', style: { 'border-color': MARK_COLORS.path, 'border-width': 6, 'border-style': 'solid' } },
     { selector: 'edge.path', style: { 'line-color': MARK_COLORS.path, 'target-arrow-color': MARK_COLORS.path, width: 6, opacity: 1, 'z-index': 10 } },
     {

@@ -1,16 +1,25 @@
 import { EvidenceList } from '../explorer/EvidenceList';
-import { RELATION_STYLES } from '../map/map-styles';
+import { relationPhrase } from '../../domain';
+import { pointsToUnnamed, UNNAMED_CONDITION } from '../explorer/red-flags';
 import type { EvidencedRelation } from '../../client/fragments';
 import './relation-evidence.css';
 
-/** Relations as sentences ("Muscle strain leads to Inflammation"), each followed by the quotes behind it. */
+/** Relations as sentences ("Muscle strain leads to Inflammation", "… may lead to …" when every quote hedges), each followed by the quotes behind it. */
 export function RelationEvidence({ relations }: { relations: EvidencedRelation[] }) {
   return (
     <ul className="relation-evidence">
       {relations.map((relation) => (
         <li key={relation.id}>
           <p className="relation-sentence">
-            <strong>{relation.from.name}</strong> {RELATION_STYLES[relation.type].label} <strong>{relation.to.name}</strong>
+            {pointsToUnnamed(relation) ? (
+              <>
+                <strong>{relation.from.name}</strong>: {UNNAMED_CONDITION.toLowerCase()} it suggests
+              </>
+            ) : (
+              <>
+                <strong>{relation.from.name}</strong> {relationPhrase(relation.type, relation.hedged)} <strong>{relation.to.name}</strong>
+              </>
+            )}
           </p>
           <EvidenceList evidence={relation.evidence} />
         </li>

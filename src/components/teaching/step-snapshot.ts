@@ -1,5 +1,5 @@
 import type { MapData, MapMarks } from '../map/elements';
-import { RELATION_STYLES } from '../map/map-styles';
+import { relationWords } from '../explorer/red-flags';
 import type { TourStep as HandoutStep } from './tour-query';
 
 /** What a step's map draws and how it reads as text, for the handout's picture and its alt text. */
@@ -19,11 +19,11 @@ export function stepSnapshot(step: HandoutStep): StepSnapshotSpec {
   const nodes = step.question ? [...step.show, step.question.answer] : step.show;
   const highlighted = new Set(step.highlight.map((concept) => concept.id));
   const data: MapData = {
-    nodes: nodes.map(({ id, name, kind, urgent }) => ({ id, name, kind, urgent })),
-    edges: step.relations.map((relation) => ({ id: relation.id, type: relation.type, from: relation.from.id, to: relation.to.id })),
+    nodes: nodes.map(({ id, name, kind, urgent, unspecified }) => ({ id, name, kind, urgent, unspecified })),
+    edges: step.relations.map((relation) => ({ id: relation.id, type: relation.type, from: relation.from.id, to: relation.to.id, hedged: relation.hedged })),
   };
   const concepts = nodes.map((node) => `${node.name} (${node.kind})`).join(', ');
-  const relations = step.relations.map((relation) => ` ${relation.from.name} ${RELATION_STYLES[relation.type].label} ${relation.to.name}.`).join('');
+  const relations = step.relations.map((relation) => ` ${relationWords(relation)}.`).join('');
   const emphasised = step.show.filter((concept) => highlighted.has(concept.id)).map((concept) => concept.name);
   const caption = [
     emphasised.length > 0 ? `Highlighted (blue border): ${emphasised.join(', ')}.` : null,

@@ -17,6 +17,9 @@ ConceptRef.implement({
     description: t.exposeString('description', { description: 'One to three sentences in the project’s own words.' }),
     synonyms: t.exposeStringList('synonyms', { description: 'Other names clinicians and patients use.' }),
     urgent: t.exposeBoolean('urgent', { description: 'True for red flags and conditions that need prompt medical attention.' }),
+    unspecified: t.exposeBoolean('unspecified', {
+      description: 'True for a placeholder condition the sources do not name ("a more serious underlying issue"): a red flag pointing only to it suggests no named condition, so say "the sources do not name the condition".',
+    }),
     relations: t.field({
       type: [RelationRef],
       complexity: RELATIONS_COST,

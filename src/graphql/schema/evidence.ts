@@ -12,6 +12,9 @@ export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
       description: 'Set when the quote belongs to a passage that states several hops of a chain together; consecutive relations sharing it form an attested chain.',
       resolve: (e) => e.passage ?? null,
     }),
+    hedged: t.exposeBoolean('hedged', {
+      description: 'True when the quote only says the relation may or sometimes holds ("may", "can", "in some cases"): say it as "may lead to", not "leads to".',
+    }),
     kind: t.field({ type: EvidenceKindEnum, description: 'Whether the document states it, an expert says it, or it is a story or question.', resolve: (e) => e.kind }),
     source: t.field({
       type: SourceRef,

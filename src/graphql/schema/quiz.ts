@@ -1,4 +1,4 @@
-import { assessChain, CAUSAL_RELATION_TYPES, CHAIN_OUTCOME_KINDS, LIMITS, type Concept, type Relation } from '../../domain';
+import { assessChain, CAUSAL_RELATION_TYPES, chainSentence, CHAIN_OUTCOME_KINDS, isHedgedRelation, LIMITS, type Concept, type Relation } from '../../domain';
 import type { CausalPath } from '../../store';
 import { builder } from '../builder';
 import { answerOf, choicesOf, WRONG_CHOICES, type Question } from '../choices';
@@ -24,7 +24,9 @@ interface Quiz {
 const QuizQuestionRef = builder.objectRef<QuizQuestion>('QuizQuestion').implement({
   description: 'One concept of a causal path hidden, to be picked from choices of its kind.',
   fields: (t) => ({
-    prompt: t.exposeString('prompt', { description: 'The path with the hidden concept as "?", e.g. "Heavy lifting → ? → Back muscle spasm".' }),
+    prompt: t.exposeString('prompt', {
+      description: 'The path in words with the hidden concept as "?", each hop said as strongly as its quotes, e.g. "Heavy lifting causes ?, which may lead to Back muscle spasm".',
+    }),
     answer: t.field({ type: ConceptRef, description: 'The hidden concept.', resolve: (q, _a, ctx) => answerOf(ctx, q) }),
     choices: t.field({
       type: [ConceptRef],
@@ -92,11 +94,12 @@ async function questionsOn(ctx: GraphQLContext, path: CausalPath): Promise<QuizQ
   const last = path.nodes.length - 1;
   const hidden = path.nodes.map((_, index) => index).filter((index) => index > 0 && (index < last || CHAIN_OUTCOME_KINDS.includes(path.nodes[last]!.kind)));
   const [start, end] = [path.nodes[0]!.id, path.nodes[last]!.id];
+  const hops = path.edges.map((edge) => ({ type: edge.type, hedged: isHedgedRelation(edge) }));
   return Promise.all(
     hidden.map(async (index) => {
       const concept = path.nodes[index]!;
       return {
-        prompt: path.nodes.map((node, at) => (at === index ? '?' : node.name)).join(' → '),
+        prompt: chainSentence(path.nodes.map((node, at) => (at === index ? '?' : node.name)), hops),
         answer: concept.id,
         onScreen: path.nodes.filter((_, at) => at !== index).map((node) => node.id),
         alsoRight: await alsoRight(ctx, path.nodes[index - 1]!.id, path.nodes[index + 1]?.id),

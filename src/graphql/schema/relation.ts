@@ -1,4 +1,4 @@
-import type { Concept, Relation } from '../../domain';
+import { isHedgedRelation, type Concept, type Relation } from '../../domain';
 import { builder } from '../builder';
 import { ConceptRef } from './concept';
 import { RelationTypeEnum } from './enums';
@@ -20,6 +20,10 @@ RelationRef.implement({
       resolve: (r) => r.scope ?? null,
     }),
     evidence: t.field({ type: [EvidenceRef], description: 'The exact words of the sources that support it; never empty.', resolve: (r) => r.evidence }),
+    hedged: t.boolean({
+      description: 'True when every statement and expert quote for it hedges ("may", "can", "some"), so no source states it plainly: say "may lead to", and draw it lighter.',
+      resolve: (r) => isHedgedRelation(r),
+    }),
   }),
 });
 

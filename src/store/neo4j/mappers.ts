@@ -38,8 +38,9 @@ const conceptRow = z
     description: z.string(),
     synonyms: list(z.string()),
     urgent: z.boolean().nullish(),
+    unspecified: z.boolean().nullish(),
   })
-  .transform((row): Concept => ({ ...row, urgent: row.urgent === true }));
+  .transform((row): Concept => ({ ...row, urgent: row.urgent === true, unspecified: row.unspecified === true }));
 
 /** A relation's evidence is stored as parallel lists, one entry per quote. */
 const relationRow = z
@@ -53,6 +54,7 @@ const relationRow = z
     evidenceQuotes: list(z.string()),
     evidenceKinds: list(z.enum(EVIDENCE_KIND_NAMES)),
     evidencePassages: list(z.string()),
+    evidenceHedged: list(z.boolean()),
   })
   .refine((row) => row.evidenceQuotes.length === row.evidenceSources.length && row.evidenceKinds.length === row.evidenceSources.length, {
     message: 'its evidence lists (sources, quotes, kinds) differ in length',
@@ -69,6 +71,7 @@ const relationRow = z
         quote: row.evidenceQuotes[index] ?? '',
         kind: row.evidenceKinds[index] ?? 'statement',
         ...(row.evidencePassages[index] ? { passage: row.evidencePassages[index] } : {}),
+        hedged: row.evidenceHedged[index] === true,
       })),
     }),
   );

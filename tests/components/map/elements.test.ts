@@ -7,9 +7,9 @@ import { mapStylesheet } from '../../../src/components/map/stylesheet';
 
 const data: MapData = {
   nodes: [
-    { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false },
-    { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
-    { id: 'bladder', name: 'Loss of bladder control', kind: 'RedFlag', urgent: true },
+    { id: 'heavy-lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false, unspecified: false },
+    { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false, unspecified: false },
+    { id: 'bladder', name: 'Loss of bladder control', kind: 'RedFlag', urgent: true, unspecified: false },
   ],
   edges: [
     { id: 'heavy-lifting>CAUSES>muscle-strain', type: 'CAUSES', from: 'heavy-lifting', to: 'muscle-strain' },
@@ -40,10 +40,10 @@ describe('map elements', () => {
   it('title neighbouring lanes of one kind once, across both columns', () => {
     const chain: MapData = {
       nodes: [
-        { id: 'lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false },
-        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
-        { id: 'guarding', name: 'Protective guarding', kind: 'Mechanism', urgent: false },
-        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false },
+        { id: 'lifting', name: 'Heavy lifting', kind: 'Cause', urgent: false, unspecified: false },
+        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false, unspecified: false },
+        { id: 'guarding', name: 'Protective guarding', kind: 'Mechanism', urgent: false, unspecified: false },
+        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false, unspecified: false },
       ],
       edges: [
         { id: 'lifting>CAUSES>strain', type: 'CAUSES', from: 'lifting', to: 'strain' },
@@ -65,9 +65,9 @@ describe('map elements', () => {
   it('draw what helps faintly where it does not touch the focus, so the relations of the focus carry the picture', () => {
     const helped: MapData = {
       nodes: [
-        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false },
-        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false },
-        { id: 'heat', name: 'Heat therapy', kind: 'Treatment', urgent: false },
+        { id: 'strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false, unspecified: false },
+        { id: 'spasm', name: 'Back muscle spasm', kind: 'Symptom', urgent: false, unspecified: false },
+        { id: 'heat', name: 'Heat therapy', kind: 'Treatment', urgent: false, unspecified: false },
       ],
       edges: [
         { id: 'strain>CAUSES>spasm', type: 'CAUSES', from: 'strain', to: 'spasm' },
@@ -78,6 +78,17 @@ describe('map elements', () => {
     const elements = toElements(laneLayout(helped, { focus: 'spasm', viewport: { width: 1200, height: 800 }, open: 'all' }), { focus: 'spasm' });
     const aside = elements.filter((element) => element.group === 'edges' && String(element.classes).split(' ').includes('aside')).map((element) => element.data.id);
     expect(aside).toEqual(['heat>TARGETS>strain']);
+  });
+
+  it('draw a relation only hedged quotes back lighter and thinner than one a source states', () => {
+    const hedged: MapData = { ...data, edges: [{ ...data.edges[0]!, hedged: true }] };
+    const elements = toElements(laneLayout(hedged, { focus: null, viewport: { width: 1200, height: 800 }, open: 'all' }));
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: mapStylesheet(), layout: { name: 'preset' } });
+    const stated = cytoscape({ headless: true, styleEnabled: true, elements: everything(), style: mapStylesheet(), layout: { name: 'preset' } });
+    const [light, plain] = [cy.getElementById('heavy-lifting>CAUSES>muscle-strain'), stated.getElementById('heavy-lifting>CAUSES>muscle-strain')];
+    expect(light.hasClass('hedged')).toBe(true);
+    expect(Number(light.style('opacity'))).toBeLessThan(Number(plain.style('opacity')));
+    expect(parseFloat(light.style('width'))).toBeLessThan(parseFloat(plain.style('width')));
   });
 
   it('merge views with each element once, in id order', () => {

@@ -3,7 +3,7 @@ import type { MapData, MapEdge, MapNode } from '../../../src/components/map/elem
 import { LANE_GEOMETRY, PLANNED_ZOOM, laneLayout } from '../../../src/components/map/lane-layout';
 import type { ConceptKind, RelationType } from '../../../src/domain';
 
-const node = (id: string, kind: ConceptKind, urgent = false): MapNode => ({ id, name: id.replace(/-/g, ' '), kind, urgent });
+const node = (id: string, kind: ConceptKind, urgent = false): MapNode => ({ id, name: id.replace(/-/g, ' '), kind, urgent, unspecified: false });
 const edge = (from: string, type: RelationType, to: string, sources = 1): MapEdge => ({
   id: `${from}>${type}>${to}`,
   type,

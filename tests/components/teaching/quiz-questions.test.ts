@@ -3,14 +3,15 @@ import { chainQuestions, scoreOf, tourQuestions } from '../../../src/components/
 import type { ChainQuizResult } from '../../../src/components/teaching/quiz-queries';
 import type { ConceptRef, EvidencedRelation } from '../../../src/client/fragments';
 
-const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Mechanism', urgent: false });
+const concept = (id: string, name: string): ConceptRef => ({ id, name, kind: 'Mechanism', urgent: false, unspecified: false });
 const relation = (from: ConceptRef, to: ConceptRef): EvidencedRelation => ({
   id: `${from.id}>LEADS_TO>${to.id}`,
   type: 'LEADS_TO',
   scope: null,
+  hedged: false,
   from,
   to,
-  evidence: [{ quote: `${from.name} leads to ${to.name}.`, kind: 'statement', source: { id: 'page.txt', title: 'A page', url: null, reliability: 'fair' } }],
+  evidence: [{ quote: `${from.name} leads to ${to.name}.`, kind: 'statement', hedged: false, source: { id: 'page.txt', title: 'A page', url: null, reliability: 'fair' } }],
 });
 
 const strain = concept('muscle-strain', 'Muscle strain');
@@ -62,13 +63,13 @@ describe('chain questions', () => {
       to: spasm,
       path: { summary: 'Muscle strain → Inflammation → Back muscle spasm', provenance: 'Stated as one chain in source 000.' },
       stitchedOnly: false,
-      questions: [{ prompt: 'Muscle strain → ? → Back muscle spasm', answer: inflammation, choices: [guarding, inflammation], evidence: [relation(strain, inflammation)] }],
+      questions: [{ prompt: 'Muscle strain leads to ?, which leads to Back muscle spasm', answer: inflammation, choices: [guarding, inflammation], evidence: [relation(strain, inflammation)] }],
     };
     expect(chainQuestions(quiz)).toEqual([
       {
         key: 'hidden-0',
         context: null,
-        prompt: 'Muscle strain → ? → Back muscle spasm',
+        prompt: 'Muscle strain leads to ?, which leads to Back muscle spasm',
         answer: inflammation,
         choices: [guarding, inflammation],
         evidence: [relation(strain, inflammation)],

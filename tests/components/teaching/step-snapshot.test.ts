@@ -24,4 +24,10 @@ describe('a step’s snapshot', () => {
     expect(first.description).toBe('Map of step 1: Heavy lifting (Cause), Muscle strain (Mechanism). Heavy lifting causes Muscle strain.');
     expect(stepSnapshot(steps[1]!).caption).toBe('Revealed after the question: Inflammation.');
   });
+
+  it('says a relation every quote hedges as "may", and draws it hedged', () => {
+    const second = stepSnapshot(steps[1]!);
+    expect(second.description).toContain('Heavy lifting causes Muscle strain. Muscle strain may lead to Inflammation.');
+    expect(second.data.edges.map((edge) => edge.hedged)).toEqual([false, true]);
+  });
 });

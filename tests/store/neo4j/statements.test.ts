@@ -26,6 +26,7 @@ const relation = {
   evidenceQuotes: ['Inflammation makes the back muscles spasm.'],
   evidenceKinds: ['statement'],
   evidencePassages: ['inflamed-muscle'],
+  evidenceHedged: [false],
 };
 
 /** Canned rows shaped like the database's answers, Neo4j integers included. */
