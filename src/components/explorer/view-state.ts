@@ -1,4 +1,4 @@
-import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, isConceptKind, isRelationType, type ConceptKind, type RelationType } from '../../domain';
+import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, isConceptKind, isRelationType, relationEnds, type ConceptKind, type RelationType } from '../../domain';
 import { isLayoutName, type LayoutName } from '../map/layouts';
 
 /**
@@ -80,9 +80,14 @@ export function serializeViewState(view: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/** Every concept id a view names, to check they all still exist. */
+/** How the URL's `select` names a relation rather than a concept. */
+const EDGE_PREFIX = 'edge:';
+
+/** Every concept id a view names, to check they all still exist; a selected relation names its two ends. */
 export function idsNamedBy(view: ViewState): string[] {
-  return [...new Set([view.focus, ...view.expanded, view.selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
+  const relation = view.selected?.startsWith(EDGE_PREFIX) ? relationEnds(view.selected.slice(EDGE_PREFIX.length)) : null;
+  const selected = relation ? [relation.from, relation.to] : [view.selected];
+  return [...new Set([view.focus, ...view.expanded, ...selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

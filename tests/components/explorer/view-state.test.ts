@@ -20,6 +20,10 @@ describe('the view state in the URL', () => {
   it('lists every concept a link names, to check they still exist', () => {
     expect(idsNamedBy(parseViewState('?focus=a&expand=b,c&select=a&from=d&to=e'))).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
+
+  it('names the two ends of a selected relation, not the relation as if it were a concept', () => {
+    expect(idsNamedBy(parseViewState('?select=edge:herniated-disc>CAUSES>nerve-compression'))).toEqual(['back-spasm', 'herniated-disc', 'nerve-compression']);
+  });
 });
 
 describe('drawing a pasted query', () => {
