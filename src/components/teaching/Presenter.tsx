@@ -19,6 +19,21 @@ const ConceptMap = dynamic(() => import('../map/ConceptMap').then((module) => mo
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
+/** Where a key belongs to what has focus rather than to the presenter: typing, or choosing from a list. */
+const TEXT_ENTRY = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Whether a key press steps the presenter. A clicker's keys work whatever was clicked last (a
+ * teacher mixes mouse and clicker), except while typing; Space and Enter on a focused button
+ * or link press that button, as they always do.
+ */
+function presenterKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest(TEXT_ENTRY)) return false;
+  return !((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, summary'));
+}
+
 export function stepPath(tourId: string, step: number): string {
   return `/tours/${tourId}/${step + 1}`;
 }
@@ -59,7 +74,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea')) return;
+      if (!presenterKey(event)) return;
       if (NEXT_KEYS.has(event.key)) {
         event.preventDefault();
         forward();
@@ -149,7 +164,6 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
                   Answer: <strong>{current.question.answer.name}</strong>
                 </p>
               ) : null}
-              <PollPanel classPoll={classPoll} onReveal={reveal} />
             </div>
           ) : null}
           <details className="presenter-evidence">
@@ -161,15 +175,19 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
             />
           </details>
         </section>
-        <div className="presenter-map">
-          <ConceptMap
-            elements={elements}
-            layout="layered"
-            label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`}
-            onSelect={() => undefined}
-            onResize={setMapSize}
-            maxFrameZoom={PROJECTED_ZOOM}
-          />
+        {/* the poll sits under the map, so its start button and join code are on screen however long the narration */}
+        <div className="presenter-side">
+          <div className="presenter-map">
+            <ConceptMap
+              elements={elements}
+              layout="layered"
+              label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`}
+              onSelect={() => undefined}
+              onResize={setMapSize}
+              maxFrameZoom={PROJECTED_ZOOM}
+            />
+          </div>
+          {current.question ? <PollPanel classPoll={classPoll} onReveal={reveal} /> : null}
         </div>
       </div>
     </div>
