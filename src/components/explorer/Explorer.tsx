@@ -9,6 +9,8 @@ import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
+import { CompactMenu } from '../CompactMenu';
+import { SiteNav } from '../SiteNav';
 import { DetailPanel } from './DetailPanel';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
@@ -187,52 +189,54 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           <a href="/">Spasm Atlas</a>
         </h1>
         <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
-        <div className="toolbar" role="toolbar" aria-label="Map actions">
-          <button type="button" aria-expanded={drawer === 'filters'} aria-controls="filters-drawer" onClick={() => setDrawer(drawer === 'filters' ? null : 'filters')}>
-            Filters &amp; legend
-          </button>
-          <button type="button" className="panel-toggle" aria-expanded={drawer === 'panel'} aria-controls="side-panel" onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}>
-            Details &amp; outline
-          </button>
-          <QueryDialog
-            query={MAP_QUERY_TEXT}
-            variables={variables}
-            onDraw={(drawn, query) => {
-              setCustom({ data: drawn, query });
-              update({ drawn: query });
-            }}
-          />
-          <button type="button" onClick={() => void map.current!.png(false).then((png) => download(png, 'spasm-atlas-view.png'))}>
-            PNG (this view)
-          </button>
-          <button type="button" onClick={() => void map.current!.png(true).then((png) => download(png, 'spasm-atlas-map.png'))}>
-            PNG (whole map)
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void map.current!.svg().then((svg) => {
-                const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-                download(url, 'spasm-atlas-map.svg');
-                setTimeout(() => URL.revokeObjectURL(url), 1000);
-              })
-            }
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              navigator.clipboard.writeText(window.location.href).then(
-                () => setNotice('Link copied: it reopens this exact view.'),
-                () => setNotice(`Copy this link: ${window.location.href}`),
-              )
-            }
-          >
-            Copy link
-          </button>
-          <a href="/api/graphql">GraphiQL</a>
-        </div>
+        <CompactMenu>
+          <SiteNav current="explorer" />
+          <div className="toolbar" role="toolbar" aria-label="Map actions">
+            <button type="button" aria-expanded={drawer === 'filters'} aria-controls="filters-drawer" onClick={() => setDrawer(drawer === 'filters' ? null : 'filters')}>
+              Filters &amp; legend
+            </button>
+            <button type="button" className="panel-toggle" aria-expanded={drawer === 'panel'} aria-controls="side-panel" onClick={() => setDrawer(drawer === 'panel' ? null : 'panel')}>
+              Details &amp; outline
+            </button>
+            <QueryDialog
+              query={MAP_QUERY_TEXT}
+              variables={variables}
+              onDraw={(drawn, query) => {
+                setCustom({ data: drawn, query });
+                update({ drawn: query });
+              }}
+            />
+            <button type="button" onClick={() => void map.current!.png(false).then((png) => download(png, 'spasm-atlas-view.png'))}>
+              PNG (this view)
+            </button>
+            <button type="button" onClick={() => void map.current!.png(true).then((png) => download(png, 'spasm-atlas-map.png'))}>
+              PNG (whole map)
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void map.current!.svg().then((svg) => {
+                  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+                  download(url, 'spasm-atlas-map.svg');
+                  setTimeout(() => URL.revokeObjectURL(url), 1000);
+                })
+              }
+            >
+              SVG
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                navigator.clipboard.writeText(window.location.href).then(
+                  () => setNotice('Link copied: it reopens this exact view.'),
+                  () => setNotice(`Copy this link: ${window.location.href}`),
+                )
+              }
+            >
+              Copy link
+            </button>
+          </div>
+        </CompactMenu>
       </header>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}

@@ -142,6 +142,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           </button>
           <a href={`/tours/${tour.id}/handout`}>Handout</a>
           <a href={`/quiz?tour=${tour.id}`}>Quiz</a>
+          <a href="/tours">All tours</a>
         </nav>
       </header>
       <div className="presenter-stage">
