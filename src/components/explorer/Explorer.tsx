@@ -9,6 +9,7 @@ import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
+import { MAP_LANE_NAMES, MAP_LANES } from '../../domain';
 import { CompactMenu } from '../CompactMenu';
 import { SiteNav } from '../SiteNav';
 import { DetailPanel } from './DetailPanel';
@@ -43,6 +44,9 @@ function fromApi(subgraph: Subgraph): MapData {
 
 type Selection = { group: 'nodes' | 'edges'; id: string } | null;
 
+/** The lanes the explorer folds into one group until asked (red flags, tests). */
+const FOLDED_LANES = MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].collapsed);
+
 /** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
 const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
 
@@ -59,7 +63,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const [notice, setNotice] = useState<string | null>(null);
   const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
   const [mapSize, setMapSize] = useState<MapSize | null>(null);
-  const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus: view.focus, lanes: new Set() });
+  const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string> }>({ owner: view.focus, lanes: new Set() });
   const [drawer, setDrawer] = useState<'filters' | 'panel' | null>(null);
   const [lastLane, setLastLane] = useState<string | null>(null);
   const map = useRef<ConceptMapHandle>(null);
@@ -126,8 +130,10 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
 
   const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
   const focus = custom ? null : view.focus;
-  // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
-  const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
+  // "+N more" opens a lane for the current focus (or drawn query) only; a new focus starts from its
+  // best-supported concepts, a drawn query with what it asked for unfolded (its red flags open, with their lines)
+  const laneOwner = custom ? custom.query : focus;
+  const open = openLanes.owner === laneOwner ? openLanes.lanes : new Set<string>(custom ? FOLDED_LANES : []);
   const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
   const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
   const titles = view.layout === 'layered';
@@ -153,7 +159,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
     if (lanes.has(lane)) lanes.delete(lane);
     else lanes.add(lane);
     setLastLane(lanes.has(lane) ? lane : null);
-    setOpenLanes({ focus, lanes });
+    setOpenLanes({ owner: laneOwner, lanes });
   };
 
   const focusOn = (id: string) => {
