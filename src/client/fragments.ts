@@ -54,6 +54,7 @@ export const EvidencedRelationFragment = graphql(`
         id
         title
         url
+        kind
         reliability
       }
     }

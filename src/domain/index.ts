@@ -1,6 +1,7 @@
 export * from './kinds';
 export * from './relations';
 export * from './evidence';
+export * from './evidence-weight';
 export * from './model';
 export * from './tours';
 export * from './errors';
