@@ -5,8 +5,8 @@ const nextConfig = {
   reactStrictMode: true,
   // A separate build folder lets a second build (a benchmark, a test run) leave a running app alone.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // graph/ is read at run time by the embedded store; keep it next to the server output.
-  outputFileTracingIncludes: { '/api/graphql': ['./graph/**/*'], '/': ['./graph/**/*'] },
+  // graph/ is read at run time by the embedded store, cookbook/ by the GraphiQL page; keep them next to the server output.
+  outputFileTracingIncludes: { '/api/graphql': ['./graph/**/*', './cookbook/**/*'], '/': ['./graph/**/*'] },
   poweredByHeader: false,
   // One copy of graphql for Pothos, yoga and the app: bundled, the app's ESM copy and yoga's CommonJS one disagree on
   // what a GraphQLError is, and yoga answers a syntax error 500 instead of 400. ioredis (REDIS_URL) loads its

@@ -60,6 +60,7 @@ export const EvidencedRelationFragment = graphql(`
         id
         title
         url
+        kind
         reliability
       }
     }

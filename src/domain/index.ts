@@ -2,6 +2,7 @@ export * from './kinds';
 export * from './relations';
 export * from './evidence';
 export * from './hedges';
+export * from './evidence-weight';
 export * from './model';
 export * from './tours';
 export * from './errors';

@@ -65,5 +65,11 @@ export function relationId(from: string, type: RelationType, to: string): string
   return `${from}>${type}>${to}`;
 }
 
+/** The two concepts a relation id joins, or null when the text is not a relation id. */
+export function relationEnds(id: string): { from: string; to: string } | null {
+  const parts = id.split('>');
+  return parts.length === 3 && parts.every(Boolean) ? { from: parts[0]!, to: parts[2]! } : null;
+}
+
 /** Ids are kebab-case so they read well in URLs, YAML and Cypher alike. */
 export const CONCEPT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -7,13 +7,14 @@ import type { CausalPath } from '../store';
  * join rests on. The path finder, explain, quizzes and tours all show these words.
  */
 export function describeChain(path: CausalPath, sources: ReadonlyMap<string, Source>, assessment: ChainAssessment = assessChain(path.edges)): string {
+  // a reader knows a source by its title; the file name is kept only for a source the store lacks
   const label = (id: string) => {
     const source = sources.get(id);
-    return source ? `source ${shortId(id)} (“${source.title}”)` : `source ${shortId(id)}`;
+    return source ? `“${source.title}”` : `source ${id}`;
   };
   if (path.edges.length === 1) {
     const cited = standaloneSources(path.edges[0]!);
-    return cited.length === 1 ? `Stated directly in ${label(cited[0]!)}.` : `Stated directly in ${cited.length} sources: ${cited.map(shortId).join(', ')}.`;
+    return cited.length === 1 ? `Stated directly in ${label(cited[0]!)}.` : `Stated directly in ${cited.length} sources: ${cited.map(label).join(', ')}.`;
   }
   if (assessment.inferredLinks === 0) {
     const passageSources = [...new Set(assessment.links.map((link) => link!.source))];
@@ -27,15 +28,10 @@ export function describeChain(path: CausalPath, sources: ReadonlyMap<string, Sou
     const shared = before.filter((id) => after.includes(id));
     const how =
       shared.length > 0
-        ? `separate sentences of ${shared.map((id) => `source ${shortId(id)}`).join(' and ')}`
-        : `two different sources (${before.map(shortId).join(', ')} / ${after.map(shortId).join(', ')})`;
+        ? `separate sentences of ${shared.map(label).join(' and ')}`
+        : `two different sources (${before.map(label).join(', ')} / ${after.map(label).join(', ')})`;
     return [`linked through ‘${path.nodes[index + 1]!.name}’ from ${how}`];
   });
   const lead = assessment.strength === 'strong' ? 'Inferred, every hop stated in two or more sources' : 'Inferred by the graph, not stated as one chain';
   return `${lead}: ${joins.join('; ')}.`;
-}
-
-/** "000" for "000_c1d45c66f6259728.txt": the number the seeds are known by. */
-function shortId(sourceId: string): string {
-  return sourceId.split(/[_.]/)[0]!;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Quiz, type QuizSource } from '../../components/teaching/Quiz';
 import { QuizChooser } from '../../components/teaching/QuizChooser';
+import { SiteHeader } from '../../components/SiteNav';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,19 +15,17 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const [tour, from, to] = (['tour', 'from', 'to'] as const).map((name) => first(params[name]));
   const source: QuizSource | null = tour ? { tour } : from && to ? { from, to } : null;
   return (
-    <main className="quiz-page">
-      <nav className="quiz-nav" aria-label="Spasm Atlas">
-        <a href="/">Spasm Atlas</a>
-        <a href="/tours">Guided tours</a>
-        <a href="/quiz">All quizzes</a>
-      </nav>
-      {source ? (
-        // A new source is a new quiz: the key starts it from its first question.
-        <Quiz key={JSON.stringify(source)} source={source} />
-      ) : (
-        <QuizChooser notice={from || to ? 'A causal-chain quiz needs both ends: choose where it starts and where it ends.' : undefined} />
-      )}
-    </main>
+    <>
+      <SiteHeader current="quiz" />
+      <main className="quiz-page">
+        {source ? (
+          // A new source is a new quiz: the key starts it from its first question.
+          <Quiz key={JSON.stringify(source)} source={source} />
+        ) : (
+          <QuizChooser notice={from || to ? 'A causal-chain quiz needs both ends: choose where it starts and where it ends.' : undefined} />
+        )}
+      </main>
+    </>
   );
 }
 

@@ -5,6 +5,8 @@ import type { ConceptMapHandle } from '../map/ConceptMap';
 import { MapView } from '../map/MapView';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
+import { CompactMenu } from '../CompactMenu';
+import { SiteNav } from '../SiteNav';
 import { DetailPanel } from './DetailPanel';
 import { ExplorerNotices, MapStatus } from './ExplorerNotices';
 import { ExplorerToolbar, type Drawer } from './ExplorerToolbar';
@@ -43,7 +45,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
 
   const focus = custom ? null : view.focus;
   const kept = useMemo(() => [...view.expanded, ...(view.selected ? [view.selected] : [])], [view.expanded, view.selected]);
-  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, focus, path, kept, spotlight, titles: view.layout === 'layered' });
+  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, customQuery: custom?.query ?? null, focus, path, kept, spotlight, titles: view.layout === 'layered' });
   const { data, layout } = drawn;
 
   const draw = (query: DrawnQuery | null) => {
@@ -72,13 +74,16 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           <a href="/">Spasm Atlas</a>
         </h1>
         <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
-        <ExplorerToolbar
-          drawer={drawer}
-          onDrawer={setDrawer}
-          variables={variables}
-          onDraw={(data, query) => draw({ data, query })}
-          exports={exports}
-        />
+        <CompactMenu>
+          <SiteNav current="explorer" />
+          <ExplorerToolbar
+            drawer={drawer}
+            onDrawer={setDrawer}
+            variables={variables}
+            onDraw={(data, query) => draw({ data, query })}
+            exports={exports}
+          />
+        </CompactMenu>
       </header>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}

@@ -1,6 +1,5 @@
 'use client';
 
-import { graphiqlLink } from '../../client/graphiql-link';
 import type { MapData } from '../map/elements';
 import { QueryDialog } from './QueryDialog';
 import { MAP_QUERY_TEXT, type mapVariables } from './queries';
@@ -41,7 +40,6 @@ export function ExplorerToolbar({ drawer, onDrawer, variables, onDraw, exports }
       <button type="button" onClick={exports.copyLink}>
         Copy link
       </button>
-      <a href={graphiqlLink()}>GraphiQL</a>
     </div>
   );
 }

@@ -43,7 +43,7 @@ export function QueryDialog({ query, variables, onDraw }: QueryDialogProps) {
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
         Query
       </button>
       <dialog ref={dialog} className="query-dialog" aria-labelledby="query-heading" data-testid="query-dialog">

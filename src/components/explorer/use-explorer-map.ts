@@ -5,6 +5,7 @@ import { mergeMapData, toElements, type MapData, type MapNode } from '../map/ele
 import { laneLayout } from '../map/lane-layout';
 import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
+import { MAP_LANE_NAMES, MAP_LANES } from '../../domain';
 import type { MapEdgeFragment } from '../../client/fragments';
 import type { MAP_QUERY, PATH_QUERY } from './queries';
 
@@ -28,6 +29,9 @@ function fromApi(subgraph: Subgraph): MapData {
   };
 }
 
+/** The lanes the explorer folds into one group until asked (red flags, tests). */
+const FOLDED_LANES = MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].collapsed);
+
 /** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
 const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
 
@@ -35,6 +39,8 @@ interface ExplorerMapInput {
   /** The map query's answer, or a drawn query's graph that replaces it. */
   mapResult: MapResult | undefined;
   custom: MapData | null;
+  /** The drawn query's text: lanes opened on a drawn result belong to that query. */
+  customQuery: string | null;
   focus: string | null;
   path: Path | null;
   /** Concepts the reader opened or chose, kept on the map even where their lane is full. */
@@ -48,9 +54,9 @@ interface ExplorerMapInput {
  * the map's size (for every class of size until it has measured itself), marked for focus,
  * spotlight and path, and what to frame after a change.
  */
-export function useExplorerMap({ mapResult, custom, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
+export function useExplorerMap({ mapResult, custom, customQuery, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
   const [mapSize, setMapSize] = useState<MapSize | null>(null);
-  const [openLanes, setOpenLanes] = useState<{ focus: string | null; lanes: ReadonlySet<string> }>({ focus, lanes: new Set() });
+  const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string> }>({ owner: focus, lanes: new Set() });
   const [lastLane, setLastLane] = useState<string | null>(null);
 
   const data = useMemo<MapData>(() => {
@@ -71,8 +77,11 @@ export function useExplorerMap({ mapResult, custom, focus, path, kept, spotlight
   }, [data, focus]);
 
   const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
-  // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
-  const open = useMemo(() => (openLanes.focus === focus ? openLanes.lanes : new Set<string>()), [openLanes, focus]);
+  // "+N more" opens a lane for the current focus (or drawn query) only; a new focus starts from its
+  // best-supported concepts, a drawn query with what it asked for unfolded (its red flags open, with their lines)
+  const laneOwner = custom ? customQuery : focus;
+  const drawnQuery = custom !== null;
+  const open = useMemo(() => (openLanes.owner === laneOwner ? openLanes.lanes : new Set<string>(drawnQuery ? FOLDED_LANES : [])), [openLanes, laneOwner, drawnQuery]);
   const pinned = useMemo(() => new Set([...pathIds, ...kept]), [pathIds, kept]);
   const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
   const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
@@ -97,7 +106,7 @@ export function useExplorerMap({ mapResult, custom, focus, path, kept, spotlight
     if (lanes.has(lane)) lanes.delete(lane);
     else lanes.add(lane);
     setLastLane(lanes.has(lane) ? lane : null);
-    setOpenLanes({ focus, lanes });
+    setOpenLanes({ owner: laneOwner, lanes });
   };
 
   return { data, layout, elements, unmeasured, frameOn, toggleLane, setMapSize, forgetLane: () => setLastLane(null) };

@@ -1,4 +1,4 @@
-import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, isConceptKind, isRelationType, type ConceptKind, type RelationType } from '../../domain';
+import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, isConceptKind, isRelationType, relationEnds, type ConceptKind, type RelationType } from '../../domain';
 import { isLayoutName, type LayoutName } from '../map/layouts';
 
 /**
@@ -98,11 +98,12 @@ export function selectionOf(selected: string | null): Selection | null {
   return selected.startsWith(EDGE_PREFIX) ? { group: 'edges', id: selected.slice(EDGE_PREFIX.length) } : { group: 'nodes', id: selected };
 }
 
-/** Every concept id a view names, to check they all still exist. */
+/** Every concept id a view names, to check they all still exist; a selected relation names its two ends. */
 export function idsNamedBy(view: ViewState): string[] {
   const selection = selectionOf(view.selected);
-  const selected = selection?.group === 'nodes' ? selection.id : null;
-  return [...new Set([view.focus, ...view.expanded, selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
+  const relation = selection?.group === 'edges' ? relationEnds(selection.id) : null;
+  const selected = relation ? [relation.from, relation.to] : [selection?.id ?? null];
+  return [...new Set([view.focus, ...view.expanded, ...selected, view.pathFrom, view.pathTo].filter((id): id is string => Boolean(id)))];
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -90,10 +90,14 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
         existing.classes(element.classes ?? '');
         if (layout === 'layered' && element.position) existing.position(element.position);
       }
+      const firstDraw = instance.elements().empty();
       const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
-      // new elements fade in (see the stylesheet's transition), so a reveal reads as one
-      added.addClass('entering');
-      requestAnimationFrame(() => added.removeClass('entering'));
+      // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
+      // the first drawing replaces a picture of the same map, so it is there at once
+      if (!firstDraw) {
+        added.addClass('entering');
+        requestAnimationFrame(() => added.removeClass('entering'));
+      }
     });
     const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
     const reshaped = nextShape !== shape.current;
@@ -125,14 +129,16 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({
-    png: async (whole) =>
-      whole
-        ? cy.current!.png({ full: true, maxWidth: 1920, bg: MAP_PAINT.paper, output: 'base64uri' })
-        : cy.current!.png({ full: false, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' }),
+    png: async (whole) => {
+      const instance = await settled(cy.current!);
+      return whole
+        ? instance.png({ full: true, maxWidth: 1920, bg: MAP_PAINT.paper, output: 'base64uri' })
+        : instance.png({ full: false, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' });
+    },
     svg: async () => {
-      const { default: svg } = await import('cytoscape-svg');
-      if (!(cy.current as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
-      return cy.current!.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
+      const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(cy.current!)]);
+      if (!(instance as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
+      return instance.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
     },
   }));
 
@@ -153,6 +159,29 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
       ) : null}
     </>
   );
+}
+
+/**
+ * Resolves once the map is drawn as it stays: nothing still fading in and a frame painted, so
+ * the edge geometry an SVG export reads exists. An export asked for before that would picture
+ * concepts at no opacity, or fail on lines not yet routed.
+ */
+function settled(instance: Core): Promise<Core> {
+  return new Promise((resolve) => {
+    const painted = () => {
+      instance.one('render', () => resolve(instance));
+      instance.forceRender();
+    };
+    // a class change starts its transition a moment later: the map is still only after two quiet frames
+    let quietFrames = 0;
+    const check = () => {
+      const moving = instance.elements('.entering').nonempty() || instance.elements().filter((element) => element.animated()).nonempty();
+      quietFrames = moving ? 0 : quietFrames + 1;
+      if (quietFrames >= 2) painted();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
 }
 
 /** Frames the map as the first picture does (see framing.ts), from the boxes Cytoscape draws. */

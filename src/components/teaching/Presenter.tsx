@@ -103,13 +103,14 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           </button>
           <a href={`/tours/${tour.id}/handout`}>Handout</a>
           <a href={`/quiz?tour=${tour.id}`}>Quiz</a>
+          <a href="/tours">All tours</a>
         </nav>
       </header>
       <div className="presenter-stage">
         <section className="presenter-text" aria-labelledby="step-title">
           <h1 id="step-title">{current.title}</h1>
           <p className="presenter-narration">{current.narration}</p>
-          {current.question ? <PresenterQuestion question={current.question} revealed={isRevealed} poll={<PollPanel classPoll={classPoll} onReveal={reveal} />} /> : null}
+          {current.question ? <PresenterQuestion question={current.question} revealed={isRevealed} /> : null}
           <details className="presenter-evidence">
             <summary>Says who? The quotes behind this step</summary>
             <RelationEvidence
@@ -119,15 +120,19 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
             />
           </details>
         </section>
-        <div className="presenter-map">
-          <ConceptMap
-            elements={elements}
-            layout="layered"
-            label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`}
-            onSelect={() => undefined}
-            onResize={setMapSize}
-            maxFrameZoom={PROJECTED_ZOOM}
-          />
+        {/* the poll sits under the map, so its start button and join code are on screen however long the narration */}
+        <div className="presenter-side">
+          <div className="presenter-map">
+            <ConceptMap
+              elements={elements}
+              layout="layered"
+              label={`Map of step ${step + 1}: ${current.show.map((c) => c.name).join(', ')}`}
+              onSelect={() => undefined}
+              onResize={setMapSize}
+              maxFrameZoom={PROJECTED_ZOOM}
+            />
+          </div>
+          {current.question ? <PollPanel classPoll={classPoll} onReveal={reveal} /> : null}
         </div>
       </div>
     </div>
@@ -137,7 +142,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
 type Question = NonNullable<NonNullable<ResultOf<typeof TOUR_QUERY>['tour']>['steps'][number]['question']>;
 
 /** A question step: the class predicts, then the answer is revealed among the choices. */
-function PresenterQuestion({ question, revealed, poll }: { question: Question; revealed: boolean; poll: React.ReactNode }) {
+function PresenterQuestion({ question, revealed }: { question: Question; revealed: boolean }) {
   return (
     <div className="presenter-question">
       <h2>Predict: {question.prompt}</h2>
@@ -154,7 +159,6 @@ function PresenterQuestion({ question, revealed, poll }: { question: Question; r
           Answer: <strong>{question.answer.name}</strong>
         </p>
       ) : null}
-      {poll}
     </div>
   );
 }

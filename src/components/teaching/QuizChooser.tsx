@@ -9,6 +9,9 @@ import './quiz.css';
 
 type Chosen = Suggestion['concept'] | null;
 
+/** A chain a source states from end to end, so its quiz has questions. */
+const EXAMPLE_CHAIN = { from: 'herniated-disc', to: 'sciatica', label: 'herniated disc and sciatica' };
+
 /** What to be quizzed on when the link names nothing: a guided tour, or any two concepts. */
 export function QuizChooser({ notice }: { notice?: string }) {
   const tours = useApiQuery(TOURS_QUERY, {});
@@ -50,10 +53,10 @@ export function QuizChooser({ notice }: { notice?: string }) {
       <section aria-labelledby="chain-quiz-heading" className="quiz-choice-panel">
         <h2 id="chain-quiz-heading">Any causal chain</h2>
         <p className="hint" id="chain-quiz-hint">
-          Pick where the chain starts and where it ends, e.g. heavy lifting and sciatica. Each concept in between is hidden in turn.
+          Pick where the chain starts and where it ends, e.g. <a href={`/quiz?from=${EXAMPLE_CHAIN.from}&to=${EXAMPLE_CHAIN.to}`}>{EXAMPLE_CHAIN.label}</a>. Each concept in between is hidden in turn.
         </p>
         <Form action="/quiz" className="quiz-form" aria-describedby="chain-quiz-hint">
-          <SearchBox label="From (a cause)" placeholder="e.g. heavy lifting" value={from?.name ?? ''} onChoose={setFrom} testId="quiz-from" />
+          <SearchBox label="From (a cause)" placeholder="e.g. herniated disc" value={from?.name ?? ''} onChoose={setFrom} testId="quiz-from" />
           <SearchBox label="To (a symptom)" placeholder="e.g. sciatica" value={to?.name ?? ''} onChoose={setTo} testId="quiz-to" />
           {from ? <input type="hidden" name="from" value={from.id} /> : null}
           {to ? <input type="hidden" name="to" value={to.id} /> : null}

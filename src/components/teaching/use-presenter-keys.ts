@@ -6,6 +6,21 @@ import { useEffect } from 'react';
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
+/** Where a key belongs to what has focus rather than to the presenter: typing, or choosing from a list. */
+const TEXT_ENTRY = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Whether a key press steps the presenter. A clicker's keys work whatever was clicked last (a
+ * teacher mixes mouse and clicker), except while typing; Space and Enter on a focused button
+ * or link press that button, as they always do.
+ */
+function presenterKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest(TEXT_ENTRY)) return false;
+  return !((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, summary'));
+}
+
 interface PresenterMoves {
   step: number;
   /** How many steps the tour has, once it is loaded. */
@@ -16,14 +31,11 @@ interface PresenterMoves {
   onHistory(step: number): void;
 }
 
-/**
- * A clicker, the keyboard and the browser's history move through a tour. Keys pressed on a
- * control are the control's own (Enter on a button presses that button).
- */
+/** A clicker, the keyboard and the browser's history move through a tour. */
 export function usePresenterKeys({ step, steps, forward, goTo, onHistory }: PresenterMoves) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea')) return;
+      if (!presenterKey(event)) return;
       if (NEXT_KEYS.has(event.key)) {
         event.preventDefault();
         forward();

@@ -3,6 +3,20 @@ import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../../content-security-policy';
+import { siteHeaderHtml } from '../../site-sections';
+import { readCookbook } from './cookbook';
+
+/** The site's top bar above GraphiQL, which fills the rest of the window (the app's own stylesheet is not on this page). */
+const SITE_HEADER_STYLE = `
+body { display: flex; flex-direction: column; height: 100vh; }
+#root { flex: 1; min-height: 0; }
+.site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 1.5rem; padding: 0.4rem 1rem; font: 15px system-ui, sans-serif; background: #fff; border-bottom: 1px solid #d9dcd6; }
+.site-header a { color: #0b5cad; }
+.site-brand { font-weight: 700; font-size: 1.1rem; color: #1b1f24 !important; text-decoration: none; }
+.site-nav { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
+.site-nav a[aria-current='page'] { color: #1b1f24; font-weight: 700; text-decoration: none; border-bottom: 3px solid #0b5cad; }
+.site-header a:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+`;
 
 /** What the server hosting yoga tells it: Next compresses every response itself and drops a route's Content-Encoding. */
 export type HostContext = {
@@ -24,7 +38,7 @@ interface GraphiQLPage {
  * Its inline script is allowed by its hash, not by 'unsafe-inline'; GraphiQL and Monaco write
  * their styles inline at run time, and Monaco's editor workers start from blob: URLs.
  */
-export function useGraphiQLPage(endpoint: string, options: { title: string; defaultQuery: string }): Plugin {
+export function useGraphiQLPage(endpoint: string, options: GraphiQLPageOptions): Plugin {
   let page: GraphiQLPage | undefined;
   return {
     onRequest({ request, url, endResponse, serverContext }) {
@@ -45,8 +59,39 @@ export function useGraphiQLPage(endpoint: string, options: { title: string; defa
   };
 }
 
-function renderPage(options: { title: string; defaultQuery: string; endpoint: string }): GraphiQLPage {
-  const text = renderGraphiQL(options);
+interface GraphiQLPageOptions {
+  readonly title: string;
+  /** The first tab's query. */
+  readonly defaultQuery: string;
+  /** The folder of ready queries, each opened in a tab of its own with its variables. */
+  readonly cookbookDir: string;
+}
+
+/**
+ * The first visit opens the default query and one tab per cookbook recipe. GraphiQL takes its
+ * default tabs instead of a linked query (`?query=`, "Open in GraphiQL") when it has no tabs
+ * stored, so in the page a linked query is put in front of them.
+ */
+const LINKED_QUERY_FIRST = `function withLinkedQuery(options) {
+  var params = new URLSearchParams(window.location.search);
+  var query = params.get('query');
+  if (query) options.defaultTabs.unshift({ query: query, variables: params.get('variables') });
+  return options;
+}`;
+
+function renderPage({ title, defaultQuery, cookbookDir, endpoint }: GraphiQLPageOptions & { endpoint: string }): GraphiQLPage {
+  const defaultTabs = [
+    { query: defaultQuery },
+    ...readCookbook(cookbookDir).map((recipe) => ({ query: recipe.query, variables: Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null })),
+  ];
+  const options = { title, endpoint, defaultTabs };
+  const rendered = renderGraphiQL(options);
+  const json = JSON.stringify(options);
+  if (rendered.split(json).length !== 2) throw new Error('The GraphiQL page does not hold its options once: @graphql-yoga/render-graphiql has changed how it writes them; update renderPage.');
+  const text = rendered
+    .replace(json, () => `withLinkedQuery(${json})`)
+    .replace('<script>', () => `<script>\n${LINKED_QUERY_FIRST}\n`)
+    .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql')}<style>${SITE_HEADER_STYLE}</style>`);
   const scriptHashes = [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
   const html = new TextEncoder().encode(text);
   return {

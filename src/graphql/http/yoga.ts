@@ -37,6 +37,7 @@ export interface GraphQLServerOptions {
 }
 
 const EXAMPLE_QUERY = `# What does heavy lifting lead to, and says who?
+# The other tabs hold the cookbook (cookbook/ in the repository): ready queries to run and change.
 query HeavyLifting {
   neighborhood(ids: ["heavy-lifting"], depth: 1) {
     nodes { id name kind }
@@ -66,7 +67,7 @@ export function createGraphQLServer(
     logging: createYogaLogger(),
     plugins: [
       useSecurityHeaders(),
-      useGraphiQLPage(API_PATH, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY }),
+      useGraphiQLPage(API_PATH, { title: 'Spasm Atlas GraphQL', defaultQuery: EXAMPLE_QUERY, cookbookDir: 'cookbook' }),
       useJsonPostOnly(),
       ...queryLimitPlugins(),
       onePollMutationPlugin(),

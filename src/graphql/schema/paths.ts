@@ -63,7 +63,7 @@ export const CausalPathRef = builder.objectRef<CausalPath>('CausalPath').impleme
       },
     }),
     provenance: t.string({
-      description: 'The path’s support in words, e.g. "Stated as one chain in source 003 (…)" or "Inferred by the graph …: linked through ‘Inflammation’ from two different sources …".',
+      description: 'The path’s support in words, e.g. "Stated as one chain in “What Causes Painful Back Spasms”" or "Inferred by the graph …: linked through ‘Inflammation’ from two different sources …".',
       resolve: async (p, _a, ctx) => describeChain(p, await sourcesOf(ctx, p)),
     }),
     nodes: t.field({ type: [ConceptRef], description: 'The concepts along the path, start first.', resolve: (p) => p.nodes }),

@@ -21,8 +21,8 @@ describe('the view state in the URL', () => {
     expect(idsNamedBy(parseViewState('?focus=a&expand=b,c&select=a&from=d&to=e'))).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('does not take a chosen relation for a concept the graph may have lost', () => {
-    expect(idsNamedBy(parseViewState('?focus=a&select=edge:a>CAUSES>b'))).toEqual(['a']);
+  it('names the two ends of a selected relation, not the relation as if it were a concept', () => {
+    expect(idsNamedBy(parseViewState('?select=edge:herniated-disc>CAUSES>nerve-compression'))).toEqual(['back-spasm', 'herniated-disc', 'nerve-compression']);
   });
 
   it('keeps a chosen relation apart from a chosen concept in the one select parameter', () => {
@@ -39,7 +39,7 @@ describe('drawing a pasted query', () => {
   it('finds concepts and relations anywhere in a result', () => {
     const result = { paths: [{ nodes: [{ id: 'a', name: 'A', kind: 'Cause' }, { id: 'b', name: 'B', kind: 'Symptom', urgent: false }], edges: [{ id: 'a>CAUSES>b', type: 'CAUSES', from: { id: 'a' }, to: { id: 'b' } }] }], stats: { concepts: 3 } };
     expect(graphInResult(result)).toEqual({
-      nodes: [{ id: 'a', name: 'A', kind: 'Cause', urgent: false }, { id: 'b', name: 'B', kind: 'Symptom', urgent: false }],
+      nodes: [{ id: 'a', name: 'A', kind: 'Cause', urgent: false, unspecified: false }, { id: 'b', name: 'B', kind: 'Symptom', urgent: false, unspecified: false }],
       edges: [{ id: 'a>CAUSES>b', type: 'CAUSES', from: 'a', to: 'b' }],
     });
   });

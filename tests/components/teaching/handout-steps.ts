@@ -5,7 +5,7 @@ const lifting: ConceptRef = { id: 'heavy-lifting', name: 'Heavy lifting', kind: 
 const strain: ConceptRef = { id: 'muscle-strain', name: 'Muscle strain', kind: 'Mechanism', urgent: false, unspecified: false };
 const inflammation: ConceptRef = { id: 'inflammation', name: 'Inflammation', kind: 'Mechanism', urgent: false, unspecified: false };
 
-const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://example.org/${id}`, reliability: 'consumer page' });
+const source = (id: string) => ({ id, title: `Title of ${id}`, url: `https://example.org/${id}`, kind: 'consumer health page', reliability: 'consumer page' });
 const relation = (from: ConceptRef, type: EvidencedRelation['type'], to: ConceptRef, sources: string[], hedged = false): EvidencedRelation => ({
   id: `${from.id}>${type}>${to.id}`,
   type,

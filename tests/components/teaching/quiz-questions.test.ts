@@ -11,7 +11,7 @@ const relation = (from: ConceptRef, to: ConceptRef): EvidencedRelation => ({
   hedged: false,
   from,
   to,
-  evidence: [{ quote: `${from.name} leads to ${to.name}.`, kind: 'statement', hedged: false, source: { id: 'page.txt', title: 'A page', url: null, reliability: 'fair' } }],
+  evidence: [{ quote: `${from.name} leads to ${to.name}.`, kind: 'statement', hedged: false, source: { id: 'page.txt', title: 'A page', url: null, kind: 'consumer health page', reliability: 'fair' } }],
 });
 
 const strain = concept('muscle-strain', 'Muscle strain');

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SiteHeader } from '../../../../components/SiteNav';
 import { Handout } from '../../../../components/teaching/Handout';
 import { graphql } from '../../../../client/graphql';
 import { queryApi } from '../../../query-api';
@@ -26,5 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A tour as a printable handout; the browser's print dialog saves it as a PDF. */
 export default async function HandoutPage({ params }: Props) {
   const { id } = await params;
-  return <Handout id={id} />;
+  return (
+    <>
+      <SiteHeader current="tours" />
+      <Handout id={id} />
+    </>
+  );
 }
