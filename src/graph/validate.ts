@@ -141,7 +141,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
   }
 
-  problems.push(...validatePassages([...relations.values()], joinable));
+  problems.push(...validatePassages([...relations.values()], joinable, parsed.relationFilesUnreadable));
   const tours = validateTours(parsed, new Set(concepts.keys()), relations);
   problems.push(...tours.problems);
 
