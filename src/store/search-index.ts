@@ -105,13 +105,23 @@ export class ConceptSearch {
 
   constructor(catalogue: readonly CatalogueEntry[]) {
     this.byId = new Map(catalogue.map((entry) => [entry.concept.id, entry]));
-    this.index.addAll(
-      catalogue.map(({ concept, linked }) => ({
+    // a name is linked from every concept related to it: its terms are worked out once, not once per relation
+    const termsOf = new Map<string, string>();
+    const terms = (name: string) => {
+      let found = termsOf.get(name);
+      if (found === undefined) {
+        found = indexTerms(name).join('\n');
+        termsOf.set(name, found);
+      }
+      return found;
+    };
+    for (const { concept, linked } of catalogue) {
+      this.index.add({
         id: concept.id,
-        names: [concept.name, ...concept.synonyms].flatMap(indexTerms).join('\n'),
-        linked: linked.flatMap(indexTerms).join('\n'),
-      })),
-    );
+        names: [concept.name, ...concept.synonyms].map(terms).join('\n'),
+        linked: linked.map(terms).join('\n'),
+      });
+    }
   }
 
   /** Hits best first: by match quality, then the query words covered, then the concept's weight. */
