@@ -177,19 +177,26 @@ function writeParts(folder: string, entries: readonly string[]): number {
   return entries.length;
 }
 
-/** Pronounceable made-up words, distinct, in a fixed order. */
+/**
+ * Pronounceable made-up words of five to nine letters, distinct, the same for the same count:
+ * random enough that few lie within a typo of each other, as in a real vocabulary (words built
+ * from a few syllables would make every fuzzy lookup match hundreds).
+ */
 function madeUpWords(count: number): string[] {
-  const onsets = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'st', 'tr'];
-  const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
-  const syllables = onsets.flatMap((onset) => vowels.map((vowel) => onset + vowel));
-  const words: string[] = [];
-  for (let i = 0; words.length < count; i++) {
-    const a = syllables[i % syllables.length]!;
-    const b = syllables[Math.floor(i / syllables.length) % syllables.length]!;
-    const c = syllables[Math.floor(i / syllables.length ** 2) % syllables.length]!;
-    words.push(`${a}${b}${c}x`);
+  const random = seededRandom(count);
+  const consonants = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  const words = new Set<string>();
+  while (words.size < count) {
+    const length = 5 + Math.floor(random() * 5);
+    let word = '';
+    for (let i = 0; i < length; i++) {
+      const letters = i % 2 === 0 ? consonants : vowels;
+      word += letters[Math.floor(random() * letters.length)];
+    }
+    words.add(word);
   }
-  return words;
+  return [...words];
 }
 
 function capitalise(word: string): string {

@@ -174,8 +174,10 @@ export class ConceptSearch {
     // Each word is looked up as its stem and as typed: a typo in a suffix ("lifitng") is still one edit from the word.
     const queryTerms = [...new Set(typed.flatMap((word, index) => [typedStems[index]!, word]))];
     const fields: (keyof Postings)[] = related ? ['names', 'linked'] : ['names'];
-    /** Per concept reached: the query terms that reached it, and through which fields. */
-    const reached = new Map<number, { terms: Set<string>; names: boolean; linked: boolean }>();
+    /** Each typed word's positions in queryTerms: its stem's and its own. */
+    const wordTerms = typed.map((word, index) => [queryTerms.indexOf(typedStems[index]!), queryTerms.indexOf(word)]);
+    /** Per concept reached: the positions in queryTerms that reached it, and through which fields. */
+    const reached = new Map<number, { terms: number[]; names: boolean; linked: boolean }>();
     queryTerms.forEach((term, index) => {
       for (const postings of this.expansions(term, index === queryTerms.length - 1 && term.length >= 3)) {
         for (const field of fields) {
@@ -183,10 +185,10 @@ export class ConceptSearch {
             let hit = reached.get(position);
             if (hit === undefined) {
               if (!kinds.includes(this.entries[position]!.concept.kind)) continue;
-              hit = { terms: new Set(), names: false, linked: false };
+              hit = { terms: [], names: false, linked: false };
               reached.set(position, hit);
             }
-            hit.terms.add(term);
+            if (hit.terms[hit.terms.length - 1] !== index) hit.terms.push(index);
             hit[field] = true;
           }
         }
@@ -195,7 +197,7 @@ export class ConceptSearch {
     const candidates: Candidate[] = [];
     for (const [position, hit] of reached) {
       const entry = this.entries[position]!;
-      const covered = typed.filter((word, index) => hit.terms.has(word) || hit.terms.has(typedStems[index]!)).length;
+      const covered = wordTerms.filter(([stem, word]) => hit.terms.includes(stem!) || hit.terms.includes(word!)).length;
       const quality = hit.names ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
       const match: MatchQuality =
         quality === undefined || (related && hit.linked && (quality.match === 'fuzzy' || quality.match === 'partial'))
