@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingTools, startLocalServer, stopProcess } from '../neo4j/local-server';
@@ -14,7 +14,8 @@ import { writeScaledGraph, type ScaledGraph } from './synthetic-graph';
  * The real graph plus N synthetic concepts (bench/synthetic-graph.ts, split format, ~2.5
  * relations per concept, every quote real), served by `npm run api` on each store:
  * - ready: from starting `npm run api` until it listens (the embedded store loads and checks
- *   graph/ in that time); for Neo4j also `npm run seed`'s time, from start to exit;
+ *   graph/ in that time), and the CPU time it used meanwhile, steadier on a busy machine; for
+ *   Neo4j also `npm run seed`'s time, from start to exit;
  * - RSS: the API process once ready, its peak after the requests, and Neo4j's own;
  * - cold p50/p95 over HTTP, one request at a time, every request distinct (no answer comes from
  *   the response cache): search, the depth-2 neighbourhood, and causal paths of up to 4 hops.
@@ -41,6 +42,7 @@ interface Row {
   relations: number;
   seedSeconds?: number;
   readySeconds: number;
+  readyCpuSeconds: number;
   readyRssMb: number;
   peakRssMb: number;
   neo4jRssMb?: number;
@@ -57,6 +59,13 @@ function variablesFor(name: OperationName, samples: ScaledGraph['samples']): Rec
 function countFound(name: OperationName, data: Record<string, unknown[] | { nodes: unknown[] }>): number {
   if (name === 'neighborhood') return (data.neighborhood as { nodes: unknown[] }).nodes.length;
   return (data[name] as unknown[]).length;
+}
+
+/** CPU seconds a process has used (user and system): on a shared, busy machine, a steadier figure than wall time. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // utime and stime are the 12th and 13th fields after the command, in clock ticks (100 a second on Linux)
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -83,12 +92,13 @@ async function startApi(env: Record<string, string>) {
     child.on('exit', (code) => reject(new Error(`npm run api exited with ${code}`)));
   });
   const readySeconds = (performance.now() - started) / 1000;
+  const readyCpuSeconds = cpuSeconds(child.pid!);
   const stop = async () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     await exited;
   };
-  return { url: `http://127.0.0.1:${port}${GRAPHQL_ENDPOINT}`, pid: child.pid!, readySeconds, stop };
+  return { url: `http://127.0.0.1:${port}${GRAPHQL_ENDPOINT}`, pid: child.pid!, readySeconds, readyCpuSeconds, stop };
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
@@ -129,7 +139,7 @@ async function embeddedRow(added: number, graph: ScaledGraph): Promise<Row> {
   try {
     const readyRssMb = memoryMb(api.pid, 'VmRSS');
     const latency = await measure(api.url, graph);
-    return { store: 'embedded', added, concepts: graph.concepts, relations: graph.relations, readySeconds: api.readySeconds, readyRssMb, peakRssMb: memoryMb(api.pid, 'VmHWM'), latency };
+    return { store: 'embedded', added, concepts: graph.concepts, relations: graph.relations, readySeconds: api.readySeconds, readyCpuSeconds: api.readyCpuSeconds, readyRssMb, peakRssMb: memoryMb(api.pid, 'VmHWM'), latency };
   } finally {
     await api.stop();
   }
@@ -149,6 +159,7 @@ async function neo4jRow(added: number, graph: ScaledGraph, server: { uri: string
       relations: graph.relations,
       seedSeconds,
       readySeconds: api.readySeconds,
+      readyCpuSeconds: api.readyCpuSeconds,
       readyRssMb,
       peakRssMb: memoryMb(api.pid, 'VmHWM'),
       neo4jRssMb: memoryMb(server.pid, 'VmRSS'),
@@ -163,13 +174,13 @@ const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0))
 const ratio = (value: number, base: number) => `×${(value / base).toFixed(1)}`;
 
 function printTable(rows: readonly Row[]) {
-  console.log('\n| store | added | concepts | relations | seed | ready | RSS ready / peak | search p50 / p95 | neighbourhood p50 / p95 | paths p50 / p95 |');
+  console.log('\n| store | added | concepts | relations | seed | ready (CPU) | RSS ready / peak | search p50 / p95 | neighbourhood p50 / p95 | paths p50 / p95 |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     const rss = `${row.readyRssMb} / ${row.peakRssMb} MB${row.neo4jRssMb ? ` (+ Neo4j ${row.neo4jRssMb} MB)` : ''}`;
     const cell = (name: OperationName) => `${ms(row.latency[name].p50)} / ${ms(row.latency[name].p95)} ms`;
     console.log(
-      `| ${row.store} | ${row.added.toLocaleString('en')} | ${row.concepts.toLocaleString('en')} | ${row.relations.toLocaleString('en')} | ${row.seedSeconds === undefined ? '–' : `${row.seedSeconds.toFixed(1)} s`} | ${row.readySeconds.toFixed(1)} s | ${rss} | ${cell('search')} | ${cell('neighborhood')} | ${cell('paths')} |`,
+      `| ${row.store} | ${row.added.toLocaleString('en')} | ${row.concepts.toLocaleString('en')} | ${row.relations.toLocaleString('en')} | ${row.seedSeconds === undefined ? '–' : `${row.seedSeconds.toFixed(1)} s`} | ${row.readySeconds.toFixed(1)} s (${row.readyCpuSeconds.toFixed(1)} s) | ${rss} | ${cell('search')} | ${cell('neighborhood')} | ${cell('paths')} |`,
     );
   }
   console.log('\nAnswers held on average (so fast answers are not empty ones):');
@@ -181,7 +192,7 @@ function printTable(rows: readonly Row[]) {
     for (const row of own.slice(1)) {
       const parts = [
         ...(row.seedSeconds !== undefined ? [`seed ${ratio(row.seedSeconds, base!.seedSeconds!)}`] : []),
-        `ready ${ratio(row.readySeconds, base!.readySeconds)}`,
+        `ready ${ratio(row.readySeconds, base!.readySeconds)} (CPU ${ratio(row.readyCpuSeconds, base!.readyCpuSeconds)})`,
         `peak RSS ${ratio(row.peakRssMb, base!.peakRssMb)}`,
         ...(Object.keys(OPERATIONS) as OperationName[]).map((name) => `${name} p50 ${ratio(row.latency[name].p50, base!.latency[name].p50)}`),
       ];
@@ -199,6 +210,7 @@ function printTable(rows: readonly Row[]) {
 }
 
 async function main() {
+  console.log(`Load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the start: figures are wall-clock, so a busy machine inflates them.`);
   console.log(`bench:scale on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB memory (${(freemem() / 2 ** 30).toFixed(0)} GB free), Node ${process.version}; sizes ${SIZES.join(', ')}; ${SAMPLES} samples per operation.`);
   const rows: Row[] = [];
   let neo4j: { uri: string; pid: number; password: string; home: string } | undefined;
