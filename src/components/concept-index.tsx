@@ -2,11 +2,18 @@ import { graphiqlLink } from '../client/graphiql-link';
 import { graphql, type ResultOf } from '../client/graphql';
 import type { ConceptKind } from '../domain';
 
-/** One kind's concepts as the index lists them; the index page asks it once per kind in the domain table. */
+/** How many concepts of a kind the index lists at once: a large atlas pages through the rest. */
+export const INDEX_PAGE_SIZE = 100;
+
+/** One page of a kind's concepts as the index lists them; the index page asks it once per kind in the domain table. */
 export const KIND_QUERY = graphql(`
-  query ConceptsOfKind($kind: ConceptKind!) {
-    concepts(kind: $kind, first: 100) {
+  query ConceptsOfKind($kind: ConceptKind!, $first: Int!, $after: String) {
+    concepts(kind: $kind, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -18,7 +25,12 @@ export const KIND_QUERY = graphql(`
   }
 `);
 
-export type ConceptGroup = ResultOf<typeof KIND_QUERY>['concepts'] & { kind: ConceptKind; description: string };
+export type ConceptGroup = ResultOf<typeof KIND_QUERY>['concepts'] & {
+  kind: ConceptKind;
+  description: string;
+  /** Where the rest of the kind's concepts are, when this page is not all of them. */
+  more?: { href: string; label: string };
+};
 
 /** The concepts grouped by kind, each linking to the map focused on it and to its GraphQL query. */
 export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
@@ -43,6 +55,11 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
               </li>
             ))}
           </ul>
+          {group.more ? (
+            <p>
+              <a href={group.more.href}>{group.more.label}</a>
+            </p>
+          ) : null}
         </section>
       ))}
     </div>

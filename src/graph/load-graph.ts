@@ -54,30 +54,26 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
     fileProblems.push({ file: display(sourcesPath), line: 1, message: 'missing: every graph needs sources.yaml listing its source documents (evidence citing them is not checked until it is back)' });
   }
 
-  for (const path of yamlFilesIn(join(dir, 'concepts'))) {
-    const kind = kindForFile(stem(path));
-    if (!kind) {
-      problems.push({ file: display(path), line: 1, message: `no concept kind is stored in '${stem(path)}.yaml'; use one of: ${Object.values(CONCEPT_KINDS).map((k) => `${k.file}.yaml`).join(', ')}` });
-      continue;
-    }
+  const conceptFiles = groupedFilesIn(join(dir, 'concepts'), problems);
+  for (const { group, path } of conceptFiles) {
+    const kind = kindForFile(group);
+    if (!kind) continue;
     const read = readEntries(path, conceptEntrySchema, problems, fileProblems);
     for (const raw of read.rejected) if (typeof raw?.id === 'string') parsed.rejectedConceptIds.add(raw.id);
     parsed.concepts.push(...read.entries.map((located) => withEntry(located, { ...located.entry, kind })));
   }
+  reportUnknownGroups(conceptFiles, (group) => kindForFile(group) !== undefined, 'concept kind', Object.values(CONCEPT_KINDS).map((k) => k.file), problems);
 
-  const relationFiles = yamlFilesIn(join(dir, 'relations'));
+  const relationFiles = groupedFilesIn(join(dir, 'relations'), problems);
   for (const type of RELATION_TYPE_NAMES) {
     const { file } = RELATION_TYPES[type];
-    if (!relationFiles.some((path) => stem(path) === file)) {
-      fileProblems.push({ file: display(join(dir, 'relations', `${file}.yaml`)), line: 1, message: `missing: the ${type} relations live here; restore the file (without it every ${type} relation is dropped)` });
+    if (!relationFiles.some(({ group }) => group === file)) {
+      fileProblems.push({ file: display(join(dir, 'relations', `${file}.yaml`)), line: 1, message: `missing: the ${type} relations live here (or in files under relations/${file}/); restore the file (without it every ${type} relation is dropped)` });
     }
   }
-  for (const path of relationFiles) {
-    const type = relationTypeForFile(stem(path));
-    if (!type) {
-      problems.push({ file: display(path), line: 1, message: `no relation type is stored in '${stem(path)}.yaml'; use one of: ${Object.values(RELATION_TYPES).map((t) => `${t.file}.yaml`).join(', ')}` });
-      continue;
-    }
+  for (const { group, path } of relationFiles) {
+    const type = relationTypeForFile(group);
+    if (!type) continue;
     const read = readEntries(path, relationEntrySchema, problems, fileProblems);
     if (!read.readable) parsed.relationFilesUnreadable = true;
     for (const raw of read.rejected) {
@@ -85,6 +81,7 @@ export function checkGraph(dir: string, options: CheckOptions = {}): GraphCheck 
     }
     parsed.relations.push(...read.entries.map((located) => withEntry(located, { ...located.entry, type })));
   }
+  reportUnknownGroups(relationFiles, (group) => relationTypeForFile(group) !== undefined, 'relation type', Object.values(RELATION_TYPES).map((t) => t.file), problems);
 
   for (const path of yamlFilesIn(join(dir, 'tours'))) {
     const tour = readTour(path, problems, fileProblems);
@@ -123,7 +120,8 @@ interface ReadEntries<T> {
  */
 function readEntries<T>(path: string, entrySchema: z.ZodType<T>, problems: GraphProblem[], fileProblems: GraphProblem[]): ReadEntries<T> {
   const text = readGraphFile(path, fileProblems);
-  if (text === undefined) return { readable: false, entries: [], rejected: [] };
+  // a refused file still names its ids, so references to them are not reported as unknown too
+  if (text === undefined) return { readable: false, entries: [], rejected: idsWrittenIn(readFileSync(path, 'utf8')) };
   const { file, problems: syntaxProblems } = parseYamlFile(display(path), text);
   fileProblems.push(...syntaxProblems);
   if (!file) return { readable: false, entries: [], rejected: idsWrittenIn(text) };
@@ -208,10 +206,53 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.length > 0 ? ` in '${path.join('.')}'` : '';
 }
 
+/** One YAML file of a kind or relation type; `group` is the file's stem, or its folder's name for a file in a folder. */
+interface GroupedFile {
+  readonly group: string;
+  readonly path: string;
+  readonly inFolder: boolean;
+}
+
+/**
+ * The files of concepts/ or relations/: `<name>.yaml` and every `<name>/*.yaml`, so a kind or
+ * type too large for one file can be split into as many as it needs. Folders within those folders
+ * are reported rather than silently skipped.
+ */
+function groupedFilesIn(dir: string, problems: GraphProblem[]): GroupedFile[] {
+  if (!existsSync(dir)) return [];
+  const files: GroupedFile[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      for (const inner of readdirSync(path, { withFileTypes: true })) {
+        if (inner.isDirectory()) problems.push({ file: display(join(path, inner.name)), line: 1, message: `folders inside ${entry.name}/ are not read: move the files of ${inner.name}/ up into ${entry.name}/` });
+      }
+      files.push(...yamlFilesIn(path).map((inner) => ({ group: entry.name, path: inner, inFolder: true })));
+    } else if (isYaml(entry.name)) {
+      files.push({ group: stem(path), path, inFolder: false });
+    }
+  }
+  // the kind's own file first, then its folder, so "first defined at" points where a reader looks first
+  return files.sort((a, b) => (a.group === b.group ? Number(a.inFolder) - Number(b.inFolder) : a.group < b.group ? -1 : 1));
+}
+
+/** A file or folder whose name is no kind (or type) holds nothing the graph can use: say which names are. */
+function reportUnknownGroups(files: readonly GroupedFile[], known: (group: string) => boolean, what: string, names: readonly string[], problems: GraphProblem[]) {
+  for (const { group, path, inFolder } of files) {
+    if (known(group)) continue;
+    const where = inFolder ? `the folder '${group}/'` : `'${group}.yaml'`;
+    problems.push({ file: display(path), line: 1, message: `no ${what} is stored in ${where}; use one of: ${names.map((name) => `${name}.yaml`).join(', ')} (or a folder of that name)` });
+  }
+}
+
+function isYaml(name: string): boolean {
+  return name.endsWith('.yaml') || name.endsWith('.yml');
+}
+
 function yamlFilesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .filter(isYaml)
     .sort()
     .map((name) => join(dir, name));
 }

@@ -49,8 +49,8 @@ export interface ValidatedGraph {
   readonly concepts: Concept[];
   readonly relations: Relation[];
   readonly tours: Tour[];
-  /** Where each relation's evidence stands, for checks that run after validation. */
-  readonly evidenceLines: Map<string, { file: string; lines: number[] }>;
+  /** Where each relation's evidence stands, for checks that run after validation; lines are looked up only for a problem. */
+  readonly evidenceLines: Map<string, { file: string; lineOf(index: number): number }>;
 }
 
 /** The rules that span entries and files: ids, references, allowed kind pairs, evidence, tours. */
@@ -97,7 +97,7 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
   }
 
   const relations = new Map<string, Located<RelationEntry & { type: RelationType }>>();
-  const evidenceLines = new Map<string, { file: string; lines: number[] }>();
+  const evidenceLines: ValidatedGraph['evidenceLines'] = new Map();
   /** Relations whose ends are known: a passage touching any other is already reported there. */
   const joinable = new Set<Located<RelationEntry & { type: RelationType }>>();
   for (const located of parsed.relations) {
@@ -150,10 +150,10 @@ export function validateGraph(parsed: ParsedGraph): { graph: ValidatedGraph; pro
     if (!evidence.some((item) => isStandaloneEvidence(item.kind))) {
       report(located, ['evidence'], `relation ${from} -${type}-> ${to} rests only on anecdotes or questions: add a statement or expert quote`);
     }
-    evidenceLines.set(id, { file: located.file, lines: evidence.map((_, index) => located.lineOf(['evidence', index, 'quote'])) });
+    evidenceLines.set(id, { file: located.file, lineOf: (index) => located.lineOf(['evidence', index, 'quote']) });
   }
 
-  problems.push(...validatePassages([...relations.values()], joinable));
+  problems.push(...validatePassages([...relations.values()], joinable, parsed.relationFilesUnreadable));
   const tours = validateTours(parsed, new Set(concepts.keys()), relations);
   problems.push(...tours.problems);
 

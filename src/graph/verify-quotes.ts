@@ -21,11 +21,10 @@ export function verifyQuotes(graph: ValidatedGraph, sourcesDir: string): GraphPr
     const where = graph.evidenceLines.get(relation.id)!;
     relation.evidence.forEach((item, index) => {
       const text = textOf(item.source);
-      const line = where.lines[index]!;
       if (text === undefined) {
-        problems.push({ file: where.file, line, message: `source document '${item.source}' is not in ${sourcesDir}` });
+        problems.push({ file: where.file, line: where.lineOf(index), message: `source document '${item.source}' is not in ${sourcesDir}` });
       } else if (!text.includes(item.quote)) {
-        problems.push({ file: where.file, line, message: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}${item.quote.length > 80 ? '…' : ''}"` });
+        problems.push({ file: where.file, line: where.lineOf(index), message: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}${item.quote.length > 80 ? '…' : ''}"` });
       }
     });
   }

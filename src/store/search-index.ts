@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, compareText, type Concept, type ConceptKind, type KnowledgeGraph } from '../domain';
 import type { MatchQuality, SearchHit, SearchOptions } from './store';
@@ -6,7 +6,7 @@ import type { MatchQuality, SearchHit, SearchOptions } from './store';
 /**
  * Search as clinicians type it, shared by both stores so they rank alike: each store hands in
  * the same catalogue (every concept with its weight in the graph and the names of the concepts
- * it is related to) and this module does the rest with MiniSearch. Queries are split into
+ * it is related to) and this module does the rest with MiniSearch's radix tree. Queries are split into
  * words, in any order; words are reduced to their stem ("dehydrated" finds "dehydration"),
  * typos are forgiven (one edit in words up to seven letters, two in longer ones), the last
  * word may be a prefix, synonyms count like names, and kind words ("red flag", "treatment
@@ -80,10 +80,17 @@ export function splitKindWords(query: string): { kinds: ConceptKind[]; rest: str
   return { kinds: [...kinds], rest: rest.trim() };
 }
 
-interface Document {
-  readonly id: string;
-  readonly names: string;
-  readonly linked: string;
+/** Where a term is written: the concepts (by catalogue position) whose own names hold it, and those related to a name that does. */
+interface Postings {
+  readonly names: number[];
+  readonly linked: number[];
+}
+
+/** A concept's name or synonym, with its search forms worked out once when the index is built. */
+interface IndexedText {
+  readonly text: string;
+  readonly normalized: string;
+  readonly stems: readonly string[];
 }
 
 interface Candidate {
@@ -94,24 +101,45 @@ interface Candidate {
   readonly covered: number;
 }
 
+/**
+ * The index: every term (word as written and its stem) to the concepts it appears in, in
+ * MiniSearch's radix tree (SearchableMap), which finds the terms within a few typos of a word or
+ * starting with it. MiniSearch's own index would score every matching concept, and ranking here
+ * never reads its scores, only which words matched where: at 100,000 concepts a common word
+ * matches thousands of them, and building a scored result for each cost more than the rest of
+ * the search. So the postings are read directly and only the best `limit` candidates are sorted.
+ */
 export class ConceptSearch {
-  private readonly byId: Map<string, CatalogueEntry>;
-  private readonly index = new MiniSearch<Document>({
-    fields: ['names', 'linked'],
-    tokenize: (text) => text.split('\n'),
-    processTerm: (term) => (term.length > 0 ? term : null),
-    searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
-  });
+  private readonly entries: readonly CatalogueEntry[];
+  private readonly texts: readonly (readonly IndexedText[])[];
+  private readonly terms = new SearchableMap<Postings>();
 
   constructor(catalogue: readonly CatalogueEntry[]) {
-    this.byId = new Map(catalogue.map((entry) => [entry.concept.id, entry]));
-    this.index.addAll(
-      catalogue.map(({ concept, linked }) => ({
-        id: concept.id,
-        names: [concept.name, ...concept.synonyms].flatMap(indexTerms).join('\n'),
-        linked: linked.flatMap(indexTerms).join('\n'),
-      })),
-    );
+    this.entries = catalogue;
+    // a name is linked from every concept related to it: its terms are worked out once, not once per relation
+    const termsOf = new Map<string, string[]>();
+    const terms = (name: string) => {
+      let found = termsOf.get(name);
+      if (found === undefined) {
+        found = [...new Set(indexTerms(name))];
+        termsOf.set(name, found);
+      }
+      return found;
+    };
+    const post = (term: string, field: keyof Postings, position: number) => {
+      let postings = this.terms.get(term);
+      if (postings === undefined) {
+        postings = { names: [], linked: [] };
+        this.terms.set(term, postings);
+      }
+      const list = postings[field];
+      if (list[list.length - 1] !== position) list.push(position);
+    };
+    this.texts = catalogue.map(({ concept, linked }, position) => {
+      for (const name of [concept.name, ...concept.synonyms]) for (const term of terms(name)) post(term, 'names', position);
+      for (const name of linked) for (const term of terms(name)) post(term, 'linked', position);
+      return [concept.name, ...concept.synonyms].map((text) => ({ text, normalized: normalizeSearchText(text), stems: stems(text) }));
+    });
   }
 
   /** Hits best first: by match quality, then the query words covered, then the concept's weight. */
@@ -126,21 +154,11 @@ export class ConceptSearch {
     } else {
       candidates = this.find(text, CONCEPT_KIND_NAMES.filter(allowed), false);
     }
-    return candidates
-      .sort(
-        (a, b) =>
-          MATCH_QUALITIES.indexOf(a.match as (typeof MATCH_QUALITIES)[number]) - MATCH_QUALITIES.indexOf(b.match as (typeof MATCH_QUALITIES)[number]) ||
-          b.covered - a.covered ||
-          weight(b.entry) - weight(a.entry) ||
-          a.entry.concept.name.length - b.entry.concept.name.length ||
-          compareText(a.entry.concept.id, b.entry.concept.id),
-      )
-      .slice(0, options.limit)
-      .map(({ entry, match, matchedText }) => ({ concept: entry.concept, match, matchedText }));
+    return best(candidates, options.limit).map(({ entry, match, matchedText }) => ({ concept: entry.concept, match, matchedText }));
   }
 
   private allOf(kinds: readonly ConceptKind[]): Candidate[] {
-    return [...this.byId.values()].filter((entry) => kinds.includes(entry.concept.kind)).map((entry) => ({ entry, match: 'kind', matchedText: entry.concept.name, covered: 0 }));
+    return this.entries.filter((entry) => kinds.includes(entry.concept.kind)).map((entry) => ({ entry, match: 'kind', matchedText: entry.concept.name, covered: 0 }));
   }
 
   /**
@@ -150,46 +168,106 @@ export class ConceptSearch {
   private find(text: string, kinds: readonly ConceptKind[], related: boolean): Candidate[] {
     const typed = [...new Set(words(text))];
     if (typed.length === 0) return [];
-    const queryStems = [...new Set(typed.map((word) => stemmer(word)))];
+    const typedStems = typed.map((word) => stemmer(word));
+    const queryStems = [...new Set(typedStems)];
     const query = normalizeSearchText(text);
     // Each word is looked up as its stem and as typed: a typo in a suffix ("lifitng") is still one edit from the word.
-    const results = this.index.search([...new Set(typed.flatMap((word) => [stemmer(word), word]))].join(' '), {
-      fields: related ? ['names', 'linked'] : ['names'],
-      combineWith: 'OR',
-      fuzzy: (term) => typosAllowed(term),
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      filter: (result) => kinds.includes(this.byId.get(String(result.id))!.concept.kind),
+    const queryTerms = [...new Set(typed.flatMap((word, index) => [typedStems[index]!, word]))];
+    const fields: (keyof Postings)[] = related ? ['names', 'linked'] : ['names'];
+    /** Each typed word's positions in queryTerms: its stem's and its own. */
+    const wordTerms = typed.map((word, index) => [queryTerms.indexOf(typedStems[index]!), queryTerms.indexOf(word)]);
+    /** Per concept reached: the positions in queryTerms that reached it, and through which fields. */
+    const reached = new Map<number, { terms: number[]; names: boolean; linked: boolean }>();
+    queryTerms.forEach((term, index) => {
+      for (const postings of this.expansions(term, index === queryTerms.length - 1 && term.length >= 3)) {
+        for (const field of fields) {
+          for (const position of postings[field]) {
+            let hit = reached.get(position);
+            if (hit === undefined) {
+              if (!kinds.includes(this.entries[position]!.concept.kind)) continue;
+              hit = { terms: [], names: false, linked: false };
+              reached.set(position, hit);
+            }
+            if (hit.terms[hit.terms.length - 1] !== index) hit.terms.push(index);
+            hit[field] = true;
+          }
+        }
+      }
     });
-    return results.map((result) => {
-      const entry = this.byId.get(String(result.id))!;
-      const matched = new Set(result.queryTerms);
-      const covered = typed.filter((word) => matched.has(word) || matched.has(stemmer(word))).length;
-      const fields = Object.values(result.match).flat();
-      const quality = fields.includes('names') ? qualityOf(entry.concept, query, queryStems) : undefined;
+    const candidates: Candidate[] = [];
+    for (const [position, hit] of reached) {
+      const entry = this.entries[position]!;
+      const covered = wordTerms.filter(([stem, word]) => hit.terms.includes(stem!) || hit.terms.includes(word!)).length;
+      const quality = hit.names ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
       const match: MatchQuality =
-        quality === undefined || (related && fields.includes('linked') && (quality.match === 'fuzzy' || quality.match === 'partial'))
+        quality === undefined || (related && hit.linked && (quality.match === 'fuzzy' || quality.match === 'partial'))
           ? 'related'
           : quality.match === 'fuzzy' && covered < typed.length
             ? 'partial'
             : quality.match;
-      return { entry, match, matchedText: quality?.matchedText ?? entry.concept.name, covered };
-    });
+      candidates.push({ entry, match, matchedText: quality?.matchedText ?? entry.concept.name, covered });
+    }
+    return candidates;
+  }
+
+  /**
+   * The postings of every term a query term reaches, as MiniSearch would expand it: the term
+   * itself, the terms it starts (the last word, from three letters), and those within
+   * typosAllowed edits.
+   */
+  private expansions(term: string, prefix: boolean): Postings[] {
+    const found = new Map<string, Postings>();
+    const exact = this.terms.get(term);
+    if (exact) found.set(term, exact);
+    if (prefix) for (const [key, postings] of this.terms.atPrefix(term)) found.set(key, postings);
+    const typos = typosAllowed(term);
+    if (typos > 0) for (const [key, [postings]] of this.terms.fuzzyGet(term, typos)) found.set(key, postings);
+    return [...found.values()];
   }
 }
-
 /** How the query matched the concept's own names, and which name matched best (the name wins ties). */
-function qualityOf(concept: Concept, query: string, queryStems: readonly string[]): { match: MatchQuality; matchedText: string } {
-  const texts = [concept.name, ...concept.synonyms];
-  const exact = texts.find((t) => normalizeSearchText(t) === query);
-  if (exact) return { match: 'exact', matchedText: exact };
-  const prefix = texts.find((t) => normalizeSearchText(t).startsWith(query));
-  if (prefix) return { match: 'prefix', matchedText: prefix };
-  const scored = texts.map((t) => {
-    const own = new Set(stems(t));
-    return { text: t, found: queryStems.filter((stem) => own.has(stem)).length };
-  });
-  const best = scored.reduce((a, b) => (b.found > a.found ? b : a));
-  return { match: best.found === queryStems.length ? 'word' : 'fuzzy', matchedText: best.text };
+function qualityOf(texts: readonly IndexedText[], query: string, queryStems: readonly string[]): { match: MatchQuality; matchedText: string } {
+  const exact = texts.find((t) => t.normalized === query);
+  if (exact) return { match: 'exact', matchedText: exact.text };
+  const prefix = texts.find((t) => t.normalized.startsWith(query));
+  if (prefix) return { match: 'prefix', matchedText: prefix.text };
+  let best = texts[0]!;
+  let bestFound = -1;
+  for (const t of texts) {
+    const found = queryStems.filter((stem) => t.stems.includes(stem)).length;
+    if (found > bestFound) {
+      best = t;
+      bestFound = found;
+    }
+  }
+  return { match: bestFound === queryStems.length ? 'word' : 'fuzzy', matchedText: best.text };
+}
+
+const QUALITY_RANK = new Map<MatchQuality, number>(MATCH_QUALITIES.map((quality, rank) => [quality, rank]));
+
+/** Best first: match quality, query words covered, weight, the shorter name, then id. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    QUALITY_RANK.get(a.match)! - QUALITY_RANK.get(b.match)! ||
+    b.covered - a.covered ||
+    weight(b.entry) - weight(a.entry) ||
+    a.entry.concept.name.length - b.entry.concept.name.length ||
+    compareText(a.entry.concept.id, b.entry.concept.id)
+  );
+}
+
+/** The `limit` best candidates in order, without sorting the thousands a common word reaches. */
+function best(candidates: readonly Candidate[], limit: number): Candidate[] {
+  const kept: Candidate[] = [];
+  if (limit <= 0) return kept;
+  for (const candidate of candidates) {
+    if (kept.length === limit && compareCandidates(candidate, kept[limit - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compareCandidates(candidate, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, candidate);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 /** How much the graph says about a concept: its relations and the quotes behind them. */

@@ -1,7 +1,7 @@
-import { CONCEPT_KIND_NAMES, CONCEPT_KINDS } from '../../domain';
+import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type ConceptKind } from '../../domain';
 import { graphiqlLink } from '../../client/graphiql-link';
 import { graphql } from '../../client/graphql';
-import { ConceptIndex, KIND_QUERY } from '../../components/concept-index';
+import { ConceptIndex, INDEX_PAGE_SIZE, KIND_QUERY, type ConceptGroup } from '../../components/concept-index';
 import { SiteHeader } from '../../components/SiteNav';
 import { queryApi } from '../query-api';
 
@@ -19,9 +19,22 @@ const STATS_QUERY = graphql(`
   }
 `);
 
-export default async function ConceptsPage() {
-  const [{ stats }, ...kinds] = await Promise.all([queryApi(STATS_QUERY, {}), ...CONCEPT_KIND_NAMES.map((kind) => queryApi(KIND_QUERY, { kind }))]);
-  const groups = CONCEPT_KIND_NAMES.map((kind, index) => ({ kind, description: CONCEPT_KINDS[kind].description, ...kinds[index]!.concepts }));
+/**
+ * Every kind's first page of concepts; or, with ?kind=Cause (and ?after=<cursor>), one kind a
+ * page at a time, so an atlas of thousands of concepts is never listed whole.
+ */
+export default async function ConceptsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const paged = CONCEPT_KIND_NAMES.find((kind) => kind === params.kind);
+  const after = paged && typeof params.after === 'string' ? params.after : undefined;
+  const shown: ConceptKind[] = paged ? [paged] : [...CONCEPT_KIND_NAMES];
+  const [{ stats }, ...kinds] = await Promise.all([queryApi(STATS_QUERY, {}), ...shown.map((kind) => queryApi(KIND_QUERY, { kind, first: INDEX_PAGE_SIZE, after }))]);
+  const groups: ConceptGroup[] = shown.map((kind, index) => {
+    const page = kinds[index]!.concepts;
+    const next = `/concepts?kind=${kind}&after=${encodeURIComponent(page.pageInfo.endCursor ?? '')}`;
+    const more = page.pageInfo.hasNextPage ? { href: next, label: `Next ${INDEX_PAGE_SIZE} of ${page.totalCount.toLocaleString('en')} ${kind} concepts →` } : undefined;
+    return { kind, description: CONCEPT_KINDS[kind].description, ...page, more };
+  });
   return (
     <>
       <SiteHeader current="concepts" />
@@ -37,6 +50,11 @@ export default async function ConceptsPage() {
             {stats.sources} sources · <a href={graphiqlLink()}>Open the GraphQL explorer (GraphiQL)</a>
           </p>
         </header>
+        {paged ? (
+          <p>
+            <a href="/concepts">← Every kind</a>
+          </p>
+        ) : null}
         <ConceptIndex groups={groups} />
       </main>
     </>

@@ -63,6 +63,16 @@ describe.skipIf(Boolean(neo4jSkipReason))('seeding a real Neo4j', () => {
     expect(first.relationships).toHaveLength(fixture.relations.length);
   });
 
+  it('gives the same graph seeded in batches as in one transaction, and reports its progress after each', async () => {
+    await seedNeo4j(testNeo4jConfig(), fixture);
+    const whole = await dump();
+    await seedNeo4j(testNeo4jConfig(), fixtureWithoutDehydration());
+    const progress: number[][] = [];
+    await seedNeo4j(testNeo4jConfig(), fixture, { batchSize: 5, onProgress: (p) => progress.push([p.concepts, p.relations]) });
+    expect(await dump()).toEqual(whole);
+    expect(progress).toEqual([[0, 0], [5, 0], [10, 0], [15, 0], [17, 0], [17, 5], [17, 10], [17, 15], [17, 15]]);
+  });
+
   it('labels each concept with its kind and nothing else', async () => {
     await seedNeo4j(testNeo4jConfig(), fixture);
     const concepts = (await dump()).nodes.filter((n: { labels: string[] }) => n.labels.includes('Concept'));

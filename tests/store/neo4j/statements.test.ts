@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it, vi } from 'vitest';
 import { loadGraph } from '../../../src/graph';
 import { GRAPH_VERSION_RECHECK_MS, Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
-import { schemaStatements, seedStatements } from '../../../src/store/neo4j/seed-statements';
+import { schemaStatements, seedStatements, seedTransactions } from '../../../src/store/neo4j/seed-statements';
 import { statement } from '../../../src/store/neo4j/run';
 import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
 import { recordingRunner } from './recording-runner';
@@ -196,6 +196,26 @@ describe('seeding statements', () => {
     expect(statements).toMatchSnapshot();
   });
 
+  it('are one transaction for a graph within a batch, and batches of concepts, then relations, then the removals and version for a larger one', () => {
+    const graph = loadGraph(FIXTURE_GRAPH);
+    expect(seedTransactions(graph, 20)).toEqual([{ statements: seedStatements(graph), concepts: 17, relations: 15 }]);
+    const transactions = seedTransactions(graph, 5);
+    expect(transactions.map((t) => [t.statements.map((s) => s.name).join(' '), t.concepts, t.relations])).toEqual([
+      ['seed/merge-sources', 0, 0],
+      ['seed/merge-concepts', 5, 0],
+      ['seed/merge-concepts', 5, 0],
+      ['seed/merge-concepts', 5, 0],
+      ['seed/merge-concepts', 2, 0],
+      ['seed/merge-relations', 0, 5],
+      ['seed/merge-relations', 0, 5],
+      ['seed/merge-relations', 0, 5],
+      ['seed/remove-stale-concepts seed/remove-stale-relations seed/remove-stale-sources seed/merge-tours seed/remove-stale-tours seed/set-graph-version', 0, 0],
+    ]);
+    const merged = (name: string, key: 'concepts' | 'relations') =>
+      transactions.flatMap((t) => t.statements.filter((s) => s.name === name).flatMap((s) => (s.params[key] as { id: string }[]).map((row) => row.id)));
+    expect(merged('seed/merge-concepts', 'concepts')).toEqual(graph.concepts.map((c) => c.id));
+    expect(merged('seed/merge-relations', 'relations')).toEqual(graph.relations.map((r) => r.id));
+  });
 });
 
 describe('statement parameters', () => {
