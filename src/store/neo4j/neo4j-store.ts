@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, sortById, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type RelationType, type Tour } from '../../domain';
-import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
+import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText, checkUpstreamOptions } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { ConceptSearch } from '../search-index';
 import type {
@@ -16,6 +16,7 @@ import type {
   SearchOptions,
   Subgraph,
   TourSummary,
+  UpstreamOptions,
 } from '../store';
 import { toCatalogueEntry, toConcept, toNumber, toRelation, toSource, toTour, toTourSummary } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
@@ -131,6 +132,17 @@ export class Neo4jStore implements GraphStore {
     );
     const paths = rows.map((row) => ({ nodes: (row.nodes as unknown[]).map(toConcept), edges: (row.edges as unknown[]).map(toRelation) }));
     return rankPaths(paths).slice(0, limit);
+  }
+
+  async causalUpstream(ids: readonly string[], options: UpstreamOptions): Promise<Subgraph> {
+    const { maxHops } = checkUpstreamOptions(ids, options);
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    const [row] = await this.runner.read(
+      statement('read/causal-upstream', { ids: [...new Set(ids)], maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES }),
+    );
+    const nodes = ((row?.nodes as unknown[]) ?? []).map(toConcept);
+    const edges = ((row?.edges as unknown[]) ?? []).map(toRelation);
+    return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 
   async sources() {
