@@ -9,6 +9,9 @@ import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
+import { CASE_EXPLANATIONS_SHOWN, CASE_QUERY } from '../../client/case-analysis';
+import { caseSubgraph, explanationIds } from './case-map';
+import { CasePanel } from './CasePanel';
 import { DetailPanel } from './DetailPanel';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
@@ -53,6 +56,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const [linkedView] = useState(view);
   const [custom, setCustom] = useState<{ data: MapData; query: string } | null>(null);
   const [chosenPath, setChosenPath] = useState(0);
+  const [chosenExplanation, setChosenExplanation] = useState(0);
   const [spotlight, setSpotlight] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [endpoints, setEndpoints] = useState<Record<string, MapNode>>({});
@@ -68,6 +72,10 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const mapRequest = useApiQuery(MAP_QUERY, variables, initialMap);
   const pathRequest = useApiQuery(PATH_QUERY, view.pathFrom && view.pathTo ? { from: view.pathFrom, to: view.pathTo } : null);
   const named = useApiQuery(NAMED_QUERY, { ids: idsNamedBy(linkedView) });
+  const caseRequest = useApiQuery(CASE_QUERY, view.case.length > 0 ? { findings: view.case, first: CASE_EXPLANATIONS_SHOWN } : null);
+  // while a changed case loads, the map keeps the last one
+  const caseResult = view.case.length === 0 ? undefined : caseRequest.status === 'done' ? caseRequest.data : caseRequest.status === 'loading' ? caseRequest.previous : undefined;
+  const caseAnalysis = caseResult?.caseAnalysis ?? null;
 
   // A drawn query lives in the URL: opening such a link draws its result again.
   useEffect(() => {
@@ -107,11 +115,12 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
 
   const data = useMemo<MapData>(() => {
     if (custom) return custom.data;
+    if (caseAnalysis) return fromApi(caseSubgraph(caseAnalysis));
     if (!mapResult) return { nodes: [], edges: [] };
     const { focus, expanded, redFlags } = mapResult;
     const redFlagLane = fromApi({ nodes: redFlags, edges: redFlags.flatMap((flag) => flag.relations) });
     return mergeMapData(fromApi(focus), fromApi(expanded), redFlagLane, path ? fromApi(path) : { nodes: [], edges: [] });
-  }, [custom, mapResult, path]);
+  }, [custom, caseAnalysis, mapResult, path]);
 
   const neighbourhood = useMemo(() => {
     if (!view.focus) return new Set<string>();
@@ -122,11 +131,18 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
     return ids;
   }, [data, view.focus]);
 
-  const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
-  const focus = custom ? null : view.focus;
+  const pathIds = useMemo(
+    () => (caseAnalysis ? explanationIds(caseAnalysis.explanations[chosenExplanation]) : new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : [])),
+    [caseAnalysis, chosenExplanation, path],
+  );
+  // a case's map has no focus: explanations stand on the left, the findings they lead to on the right
+  const focus = custom || caseAnalysis ? null : view.focus;
   // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
   const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
-  const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
+  const pinned = useMemo(
+    () => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : []), ...(caseAnalysis ? data.nodes.map((node) => node.id) : [])]),
+    [pathIds, view.expanded, view.selected, caseAnalysis, data],
+  );
   const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
   const titles = view.layout === 'layered';
   const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
@@ -141,10 +157,11 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
     [mapSize, elements, planLanes, marks, titles],
   );
   const frameOn = useMemo(() => {
+    if (caseAnalysis) return data.nodes.map((node) => node.id);
     if (pathIds.size > 0) return [...pathIds];
     const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
     return lane.length > 0 ? lane : focus ? [focus] : [];
-  }, [pathIds, lastLane, layout, focus]);
+  }, [caseAnalysis, data, pathIds, lastLane, layout, focus]);
 
   const toggleLane = (lane: string) => {
     const lanes = new Set(open);
@@ -175,7 +192,9 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const focusName = focus ? (nodeName(focus)?.name ?? focus) : null;
   const mapLabel = `Cause-and-effect map: ${layout.nodes.length} concepts and ${layout.edges.length} relations drawn${hiddenCount > 0 ? `, ${hiddenCount} more behind “more” controls` : ''}${focusName ? `, focused on ${focusName}` : ''}. The outline lists the same content as text.`;
   // Announced politely when it changes: what the map now shows, not the whole outline.
-  const announcement = mapRequest.status === 'done' || custom ? (custom ? `The map shows the result of your query: ${layout.nodes.length} concepts.` : `Map focused on ${focusName ?? 'nothing'}: ${layout.nodes.length} concepts drawn${hiddenCount > 0 ? `, ${hiddenCount} more available` : ''}.`) : '';
+  const announcement = caseAnalysis
+    ? `The map shows the case: ${caseAnalysis.explanations.length} explanations of ${caseAnalysis.findings.length} findings, ${layout.nodes.length} concepts drawn.`
+    : mapRequest.status === 'done' || custom ? (custom ? `The map shows the result of your query: ${layout.nodes.length} concepts.` : `Map focused on ${focusName ?? 'nothing'}: ${layout.nodes.length} concepts drawn${hiddenCount > 0 ? `, ${hiddenCount} more available` : ''}.`) : '';
 
   return (
     <div className="explorer">
@@ -308,6 +327,18 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           />
         </main>
         <div className={`sidebar right${drawer === 'panel' ? ' sheet-open' : ''}`} id="side-panel">
+          <CasePanel
+            findings={view.case}
+            request={caseRequest}
+            chosen={chosenExplanation}
+            onChange={(findings) => {
+              setChosenExplanation(0);
+              setCustom(null);
+              update({ case: findings, drawn: null });
+            }}
+            onChoose={setChosenExplanation}
+            onRelation={(id) => update({ selected: `edge:${id}` })}
+          />
           <DetailPanel
             selection={view.selected ? (view.selected.startsWith('edge:') ? { group: 'edges', id: view.selected.slice(5) } : { group: 'nodes', id: view.selected }) : null}
             onFocus={focusOn}
