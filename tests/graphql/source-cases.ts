@@ -152,6 +152,16 @@ export function describeSourceCases(name: string, openStore: () => Promise<Graph
       expect(analysis.redFlags.map((flag: { redFlag: { id: string } }) => flag.redFlag.id).sort()).toEqual([...sourceCase.redFlags].sort());
       expect(analysis.redFlags.every((flag: { relations: { evidence: unknown[] }[] }) => flag.relations.some((relation) => relation.evidence.length > 0))).toBe(true);
     });
+
+    it('answers every tour case that asks a question with the graph’s own best explanation', async () => {
+      const { data, errors } = await query(`{
+        tours { id steps { title case { findings { id } analysis { explanations(first: 1) { concept { id } } } } question { answer { id } } } }
+      }`);
+      expect(errors).toBeUndefined();
+      const asked = data!.tours.flatMap((tour: { steps: { title: string; case: any; question: any }[] }) => tour.steps.filter((step) => step.case && step.question));
+      expect(asked.length).toBeGreaterThan(0);
+      for (const step of asked) expect(step.case.analysis.explanations[0].concept.id, step.title).toBe(step.question.answer.id);
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById } from '../../domain';
+import { CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
 import type { MatchQuality } from '../../store';
 import { explainFindings, type Explanation } from '../../store/rank-explanations';
 import { normalizeSearchText } from '../../store/search-index';
@@ -77,7 +77,7 @@ const CaseRedFlagRef = builder.objectRef<CaseRedFlag>('CaseRedFlag').implement({
   }),
 });
 
-const CaseAnalysisRef = builder.objectRef<CaseAnalysis>('CaseAnalysis').implement({
+export const CaseAnalysisRef = builder.objectRef<CaseAnalysis>('CaseAnalysis').implement({
   description:
     'A case read against the graph: each finding as understood, the explanations the sources give ranked by how many findings they cover and how well, and the red flags present. For teaching; not a diagnosis.',
   fields: (t) => ({
@@ -122,17 +122,31 @@ builder.queryField('caseAnalysis', (t) =>
           'findings',
         );
       }
-      const findings = await Promise.all(args.findings.map((text) => understandFinding(ctx, text)));
-      const concepts = findings.flatMap((finding) => finding.concept ?? []);
-      const explanations = explainFindings(ctx.store, concepts);
-      const redFlags = redFlagsOf(ctx, findings);
-      // Each is awaited by its field; a selection that leaves one out must not leave it unhandled.
-      explanations.catch(() => {});
-      redFlags.catch(() => {});
-      return { findings, explanations, redFlags };
+      return analyseCase(ctx, args.findings);
     },
   }),
 );
+
+/** A tour step's case: what the class sees, the question, and what the presenter reveals. */
+export const TourCaseRef = builder.objectRef<TourCase>('TourCase').implement({
+  description: 'A case on a tour step: findings for the class to explain. The presenter reveals the explanations the graph ranks, and a poll may ask for the best one.',
+  fields: (t) => ({
+    findings: t.field({ type: [ConceptRef], description: 'The findings, drawn in the step.', resolve: (c, _a, ctx) => loadAll(ctx, c.findings) }),
+    prompt: t.string({ description: 'The question the case asks.', resolve: () => 'What explains this?' }),
+    analysis: t.field({ type: CaseAnalysisRef, description: 'The case read against the graph, as `caseAnalysis` reads it: the reveal.', resolve: (c, _a, ctx) => analyseCase(ctx, c.findings) }),
+  }),
+});
+
+async function analyseCase(ctx: GraphQLContext, texts: readonly string[]): Promise<CaseAnalysis> {
+  const findings = await Promise.all(texts.map((text) => understandFinding(ctx, text)));
+  const concepts = findings.flatMap((finding) => finding.concept ?? []);
+  const explanations = explainFindings(ctx.store, concepts);
+  const redFlags = redFlagsOf(ctx, findings);
+  // Each is awaited by its field; a selection that leaves one out must not leave it unhandled.
+  explanations.catch(() => {});
+  redFlags.catch(() => {});
+  return { findings, explanations, redFlags };
+}
 
 /** A finding as the explorer's search understands it: an id, or the best hit good enough to name a concept. */
 async function understandFinding(ctx: GraphQLContext, text: string): Promise<CaseFinding> {
