@@ -35,7 +35,9 @@ export function CasePanel({ findings, request, chosen, onChange, onChoose, onRel
       <p className="case-note">
         Ranks the explanations the sources give, for teaching. It is <strong>not a diagnosis</strong>.
       </p>
+      {/* a new box after each finding, so it stands empty for the next one */}
       <SearchBox
+        key={findings.length}
         label="Add a finding (symptom, sign or history)"
         placeholder="e.g. back spasm, lifted a heavy box, fever"
         onChoose={(concept) => {
