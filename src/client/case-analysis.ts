@@ -50,7 +50,6 @@ export const CASE_QUERY = graphql(
           }
           reason
           relations {
-            ...MapEdge
             ...EvidencedRelation
           }
         }

@@ -1,4 +1,6 @@
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { CASE_EXPLANATIONS_SHOWN, CASE_QUERY } from '../../src/client/case-analysis';
 import { graphqlClient } from './graphql-client';
 
 const query = graphqlClient();
@@ -70,6 +72,12 @@ describe('caseAnalysis', () => {
       explanations(first: 50) { paths { steps { relation { evidence { quote } } } } }
     } }`);
     expect(errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('answers the case panel’s own query, every hop’s quotes included, within the cost limit', async () => {
+    const { data, errors } = await query(print(CASE_QUERY), { findings: ['back spasm', 'heavy lifting', 'loss of bladder control'], first: CASE_EXPLANATIONS_SHOWN });
+    expect(errors).toBeUndefined();
+    expect(data!.caseAnalysis.explanations[0].paths[0].edges[0].evidence[0].quote).toBeTruthy();
   });
 
   it('names the first argument when it is out of range', async () => {

@@ -4,7 +4,7 @@ import { explainFindings, type Explanation } from '../../store/rank-explanations
 import { normalizeSearchText } from '../../store/search-index';
 import { builder } from '../builder';
 import type { GraphQLContext } from '../context';
-import { costPerItem } from '../query-cost';
+import { costPerItem, QUERY_COST } from '../query-cost';
 import { loadAll, NAMING_MATCHES } from '../related';
 import { ConceptRef, conceptTypes } from './concept';
 import { MatchQualityEnum } from './enums';
@@ -30,6 +30,13 @@ interface CaseAnalysis {
   readonly redFlags: Promise<CaseRedFlag[]>;
 }
 
+/**
+ * An explanation's paths and covered findings number at most the case's findings, and a red
+ * flag's relations here a few: counted as three each, as a typical case of two to four findings
+ * holds, so the panel's query (five explanations, every hop's quotes) stays within the cost limit.
+ */
+const FEW_PER_CASE = { field: QUERY_COST.field, multiplier: 3 };
+
 const CaseFindingRef = builder.objectRef<CaseFinding>('CaseFinding').implement({
   description: 'One finding of a case as typed, and the concept it was understood as, so it can be corrected.',
   fields: (t) => ({
@@ -51,10 +58,11 @@ const CaseExplanationRef = builder.objectRef<Explanation>('CaseExplanation').imp
     'A cause, condition or mechanism the sources link to some of the findings through causal relations. It is what the sources give as leading there, for teaching; not a diagnosis.',
   fields: (t) => ({
     concept: t.field({ type: ConceptRef, description: 'The cause, condition or mechanism.', resolve: (e) => e.concept }),
-    covers: t.field({ type: [ConceptRef], description: 'The findings it leads to (itself first when it is one of them), in the order given.', resolve: (e) => e.covers }),
+    covers: t.field({ type: [ConceptRef], complexity: FEW_PER_CASE, description: 'The findings it leads to (itself first when it is one of them), in the order given.', resolve: (e) => e.covers }),
     isFinding: t.exposeBoolean('isFinding', { description: 'True when it is itself one of the findings, such as a history item ("lifted a heavy box").' }),
     paths: t.field({
       type: [CausalPathRef],
+      complexity: FEW_PER_CASE,
       description: 'The best path (as `paths` ranks them) to each covered finding other than itself, in the findings’ order.',
       resolve: (e) => e.paths,
     }),
@@ -71,6 +79,7 @@ const CaseRedFlagRef = builder.objectRef<CaseRedFlag>('CaseRedFlag').implement({
     reason: t.exposeString('reason', { description: 'Why it is listed, e.g. "named in the findings as ‘fever’".' }),
     relations: t.field({
       type: [RelationRef],
+      complexity: FEW_PER_CASE,
       description: 'Its SUGGESTS relations that apply here, each with the quotes that state it.',
       resolve: (f) => f.relations,
     }),
