@@ -69,7 +69,7 @@ describe('caseAnalysis', () => {
 
   it('is held to the query cost limit like every query', async () => {
     const { errors } = await query(`{ caseAnalysis(findings: ["back spasm"]) {
-      explanations(first: 50) { paths { steps { relation { evidence { quote } } } } }
+      explanations(first: 50) { paths { edges { evidence { quote } } nodes { relations { id } } } }
     } }`);
     expect(errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
   });
