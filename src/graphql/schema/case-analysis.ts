@@ -1,5 +1,6 @@
 import { CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
 import type { MatchQuality } from '../../store';
+import { checkWhole } from '../../store/check-options';
 import { explainFindings, type Explanation } from '../../store/rank-explanations';
 import { normalizeSearchText } from '../../store/search-index';
 import { builder } from '../builder';
@@ -97,13 +98,7 @@ export const CaseAnalysisRef = builder.objectRef<CaseAnalysis>('CaseAnalysis').i
       description:
         'Causes, conditions and mechanisms leading to the findings, best first: more findings covered, then the weakest hop of their paths (attested before strong before inferred, hedged below unhedged), then fewer hops.',
       args: { first: t.arg.int({ required: false, defaultValue: 5, description: `How many explanations at most (up to ${LIMITS.maxPaths}).` }) },
-      resolve: async (c, args) => {
-        const first = args.first ?? 5;
-        if (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPaths) {
-          throw new InvalidInputError(`first must be a whole number from 1 to ${LIMITS.maxPaths}; got ${first}`, 'first');
-        }
-        return (await c.explanations).slice(0, first);
-      },
+      resolve: async (c, args) => (await c.explanations).slice(0, checkWhole('first', args.first ?? 5, 1, LIMITS.maxPaths)),
     }),
     redFlags: t.field({
       type: [CaseRedFlagRef],
