@@ -40,6 +40,17 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        // A person's journeys through the built app, end to end: the browser tests' build and server.
+        extends: true,
+        test: {
+          name: 'journeys',
+          include: ['tests/journeys/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -4,7 +4,7 @@ import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingTools, startLocalServer, stopProcess } from '../neo4j/local-server';
-import { GRAPHQL_ENDPOINT } from '../src/graphql/yoga';
+import { API_PATH } from '../src/graphql/http/api-path';
 import { freePort } from '../scripts/free-port';
 import { writeScaledGraph, type ScaledGraph } from './synthetic-graph';
 
@@ -98,7 +98,7 @@ async function startApi(env: Record<string, string>) {
     child.kill('SIGTERM');
     await exited;
   };
-  return { url: `http://127.0.0.1:${port}${GRAPHQL_ENDPOINT}`, pid: child.pid!, readySeconds, readyCpuSeconds, stop };
+  return { url: `http://127.0.0.1:${port}${API_PATH}`, pid: child.pid!, readySeconds, readyCpuSeconds, stop };
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {

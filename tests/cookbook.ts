@@ -51,6 +51,16 @@ const expectations: Record<string, (data: Data) => void> = {
     expect(questions.length).toBeGreaterThan(0);
     for (const question of questions) expect(ids(question.choices)).toContain(question.answer.id);
   },
+  'case-back-spasm-heavy-box-leg-pain.graphql': ({ caseAnalysis }) => {
+    expect(caseAnalysis.findings.map((f: Data) => f.understoodAs)).toEqual([
+      'understood as ‘Back muscle spasm’ (a symptom)',
+      'understood as ‘Back pain radiating into the buttocks or legs’ (a red flag)',
+      'understood as ‘Heavy lifting’ (a cause)',
+    ]);
+    expect(caseAnalysis.redFlags[0].redFlag.name).toBe('Back pain radiating into the buttocks or legs');
+    expect(caseAnalysis.explanations[0].concept.name).toBe('Heavy lifting');
+    for (const explanation of caseAnalysis.explanations) for (const path of explanation.paths) for (const edge of path.edges) expect(edge.evidence.length).toBeGreaterThan(0);
+  },
   'what-the-graph-holds.graphql': ({ stats, sources }) => {
     expect(stats.concepts).toBeGreaterThan(100);
     expect(stats.relations).toBeGreaterThan(200);

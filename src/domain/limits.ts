@@ -13,6 +13,8 @@ export const LIMITS = {
   maxPageSize: 100,
   /** Focus ids in one neighbourhood request. */
   maxIds: 100,
+  /** Findings in one case analysis: a case worth teaching from names a handful. */
+  maxFindings: 12,
   /** Characters in a search text. */
   maxSearchLength: 100,
 } as const;

@@ -22,6 +22,14 @@ export interface TourStep {
   /** Relation ids drawn in this step; each joins concepts of `show` or the question's answer. */
   readonly relations: readonly string[];
   readonly question?: TourQuestion;
+  /** A case for the class to explain: the presenter reveals the explanations the graph ranks. */
+  readonly case?: TourCase;
+}
+
+/** A case on a tour step: findings to explain, asking "what explains this?". */
+export interface TourCase {
+  /** Concept ids, each drawn in the step's `show`. */
+  readonly findings: readonly string[];
 }
 
 /** Predict, then reveal: the answer is a concept the step does not show until the vote is in. */

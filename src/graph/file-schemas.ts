@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVIDENCE_KIND_NAMES, MAX_QUOTE_LENGTH, MAX_SCOPE_LENGTH, PASSAGE_ID_PATTERN } from '../domain';
+import { EVIDENCE_KIND_NAMES, LIMITS, MAX_QUOTE_LENGTH, MAX_SCOPE_LENGTH, PASSAGE_ID_PATTERN } from '../domain';
 
 /**
  * The shape of one entry in each kind of YAML file (every file is a list of entries, except a
@@ -53,6 +53,14 @@ export const tourStepSchema = z.strictObject({
   highlight: z.array(text).default([]),
   relations: z.array(text).default([]),
   question: tourQuestionSchema.optional(),
+  case: z
+    .strictObject({
+      findings: z
+        .array(text)
+        .min(1, 'a case names at least one finding: list the concept ids the class is to explain')
+        .max(LIMITS.maxFindings, `a case has at most ${LIMITS.maxFindings} findings: keep those that matter to the question`),
+    })
+    .optional(),
 });
 
 export const tourFileSchema = z.strictObject({

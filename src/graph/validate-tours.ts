@@ -92,6 +92,15 @@ function stepProblems(
     }
   }
 
+  step.case?.findings.forEach((id, index) => {
+    const path = ['case', 'findings', index];
+    if (step.case!.findings.indexOf(id) < index) problems.push({ path, message: `'${id}' is listed twice in the case's findings` });
+    else if (!shown.has(id)) {
+      const unknown = unknownConcept(id);
+      problems.push({ path, message: unknown ? `the case lists ${unknown}` : `the case's finding '${id}' is not in this step's show: add it to show, the class sees the findings` });
+    }
+  });
+
   const onScreen = new Set(answer === undefined ? step.show : [...step.show, answer]);
   step.relations.forEach((id, index) => {
     const relation = relations.get(id);
@@ -125,6 +134,7 @@ function toTour(entry: TourEntry): Tour {
         highlight: [...step.highlight],
         relations: [...step.relations],
         ...(step.question ? { question: { prompt: step.question.prompt, answer: step.question.answer } } : {}),
+        ...(step.case ? { case: { findings: [...step.case.findings] } } : {}),
       }),
     ),
   };

@@ -9,7 +9,7 @@ import type { GraphQLContext } from './context';
  */
 
 /** Match qualities good enough to take a typed name as meaning the concept. */
-const NAMING_MATCHES: readonly MatchQuality[] = ['exact', 'prefix', 'word', 'fuzzy'];
+export const NAMING_MATCHES: readonly MatchQuality[] = ['exact', 'prefix', 'word', 'fuzzy'];
 
 /**
  * The concept a person named, by id ("cold-therapy") or as they would type it ("ice", "Cold

@@ -1,6 +1,6 @@
 import { InvalidInputError, LIMITS } from '../domain';
 import { normalizeSearchText } from './search-index';
-import type { NeighborhoodOptions, PathOptions } from './store';
+import type { NeighborhoodOptions, PathOptions, UpstreamOptions } from './store';
 
 /**
  * Argument checks every adapter runs before touching data, so both stores refuse the same
@@ -22,6 +22,10 @@ export function checkPathOptions(options: PathOptions): { maxHops: number; limit
     maxHops: checkWhole('maxHops', options.maxHops, 1, LIMITS.maxHops),
     limit: checkWhole('limit', options.limit ?? 10, 1, LIMITS.maxPaths),
   };
+}
+
+export function checkUpstreamOptions(ids: readonly string[], options: UpstreamOptions): { ids: readonly string[]; maxHops: number } {
+  return { ids: checkIds(ids), maxHops: checkWhole('maxHops', options.maxHops, 1, LIMITS.maxHops) };
 }
 
 export function checkPageSize(field: string, value: number): number {

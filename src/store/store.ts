@@ -27,6 +27,13 @@ export interface GraphStore {
   /** Directed causal paths from one concept to another, best supported first (see rank-paths.ts). */
   paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]>;
 
+  /**
+   * The concepts that lead to any of these within `maxHops` causal relations (the concepts
+   * themselves included), with every causal relation among them: all a case analysis walks
+   * (see rank-explanations.ts), in one round trip.
+   */
+  causalUpstream(ids: readonly string[], options: UpstreamOptions): Promise<Subgraph>;
+
   /** Every source document, ordered by id. */
   sources(): Promise<Source[]>;
 
@@ -106,6 +113,10 @@ export interface Subgraph {
 export interface PathOptions {
   readonly maxHops: number;
   readonly limit?: number;
+}
+
+export interface UpstreamOptions {
+  readonly maxHops: number;
 }
 
 export interface CausalPath {

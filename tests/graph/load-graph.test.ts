@@ -328,6 +328,13 @@ describe('reporting problems in tours with file and line', () => {
     expectOneProblem(dir, CALMING, 19, /the answer 'drowsiness' is already shown in this step: remove it from show, it is revealed after the vote/);
   });
 
+  it('reports a case finding the step does not show, and one the graph does not have', () => {
+    const offScreen = fixtureGraphWith({ [STRAIN]: (t) => t.replace('    highlight: [back-spasm]\n', '    highlight: [back-spasm]\n    case:\n      findings: [back-spasm, sciatica]\n') });
+    expectOneProblem(offScreen, STRAIN, 19, /the case's finding 'sciatica' is not in this step's show: add it to show, the class sees the findings/);
+    const unknown = fixtureGraphWith({ [STRAIN]: (t) => t.replace('    highlight: [back-spasm]\n', '    highlight: [back-spasm]\n    case:\n      findings: [back-spams]\n') });
+    expectOneProblem(unknown, STRAIN, 19, /the case lists unknown concept 'back-spams' \(did you mean 'back-spasm'\?\)/);
+  });
+
   it('stays silent about concepts and relations whose own entries are already reported', () => {
     const brokenConcept = fixtureGraphWith({ 'concepts/mechanisms.yaml': (t) => t.replace('  name: Inflammation\n', '') });
     expectOneProblem(brokenConcept, 'concepts/mechanisms.yaml', 5, /'name'/);

@@ -222,6 +222,31 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
       });
     });
 
+    describe('causalUpstream', () => {
+      it('returns what leads to the concepts within maxHops, themselves included, with the causal relations among them', async () => {
+        const upstream = await store.causalUpstream(['back-spasm', 'sciatica'], { maxHops: 2 });
+        expect(upstream.nodes.map((n) => n.id)).toEqual(['back-spasm', 'dehydration', 'herniated-disc', 'inflammation', 'muscle-strain', 'nerve-compression', 'poor-posture', 'sciatica']);
+        expect(upstream.edges.map((e) => e.id)).toEqual([
+          'dehydration>RISK_FACTOR_FOR>back-spasm',
+          'herniated-disc>CAUSES>nerve-compression',
+          'inflammation>LEADS_TO>back-spasm',
+          'muscle-strain>LEADS_TO>inflammation',
+          'nerve-compression>LEADS_TO>sciatica',
+          'poor-posture>CAUSES>back-spasm',
+        ]);
+      });
+
+      it('walks causal relations only, and only backwards', async () => {
+        const upstream = await store.causalUpstream(['inflammation'], { maxHops: 6 });
+        expect(upstream.nodes.map((n) => n.id)).toEqual(['heavy-lifting', 'inflammation', 'muscle-strain']);
+      });
+
+      it('ignores unknown ids and refuses maxHops beyond the limit', async () => {
+        expect(await store.causalUpstream(['nope'], { maxHops: 2 })).toEqual({ nodes: [], edges: [] });
+        await expect(store.causalUpstream(['back-spasm'], { maxHops: 7 })).rejects.toThrow(/maxHops must be a whole number from 1 to 6/);
+      });
+    });
+
     describe('tours', () => {
       it('lists every tour without its steps, ordered by id', async () => {
         expect(await store.tours()).toEqual([

@@ -7,6 +7,8 @@ import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
 import { CompactMenu } from '../CompactMenu';
 import { SiteNav } from '../SiteNav';
+import { useCaseAnalysis } from './use-case-analysis';
+import { CasePanel } from './CasePanel';
 import { DetailPanel } from './DetailPanel';
 import { ExplorerNotices, MapStatus } from './ExplorerNotices';
 import { ExplorerToolbar, type Drawer } from './ExplorerToolbar';
@@ -40,12 +42,15 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const mapRequest = useApiQuery(MAP_QUERY, variables, initialMap);
   const pathFinder = usePathFinder(view, update);
   const { path } = pathFinder;
+  const caseMode = useCaseAnalysis(view.case);
+  const { analysis: caseAnalysis } = caseMode;
   const mapResult = mapRequest.status === 'done' ? mapRequest.data : mapRequest.status === 'loading' ? mapRequest.previous : undefined;
   useViewInUrl(view, mapResult?.stats.version ?? null);
 
-  const focus = custom ? null : view.focus;
+  // a case's map has no focus: explanations stand on the left, the findings they lead to on the right
+  const focus = custom || caseAnalysis ? null : view.focus;
   const kept = useMemo(() => [...view.expanded, ...(view.selected ? [view.selected] : [])], [view.expanded, view.selected]);
-  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, customQuery: custom?.query ?? null, focus, path, kept, spotlight, titles: view.layout === 'layered' });
+  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, customQuery: custom?.query ?? null, caseMap: custom ? null : caseMode.map, focus, path, kept, spotlight, titles: view.layout === 'layered' });
   const { data, layout } = drawn;
 
   const draw = (query: DrawnQuery | null) => {
@@ -61,8 +66,8 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const nodeName = (id: string | null) => (id ? (pathFinder.ends[id] ?? data.nodes.find((n) => n.id === id) ?? (path?.nodes.find((n) => n.id === id) || null)) : null);
 
   const focusName = focus ? (nodeName(focus)?.name ?? focus) : null;
-  const words = { layout, focusName, custom: Boolean(custom) };
-  const announcement = mapRequest.status === 'done' || custom ? mapAnnouncement(words) : '';
+  const words = { layout, focusName, custom: Boolean(custom), caseAnalysis };
+  const announcement = mapRequest.status === 'done' || custom || caseAnalysis ? mapAnnouncement(words) : '';
 
   return (
     <div className="explorer">
@@ -121,6 +126,18 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           />
         </main>
         <div className={`sidebar right${drawer === 'panel' ? ' sheet-open' : ''}`} id="side-panel">
+          <CasePanel
+            findings={view.case}
+            request={caseMode.request}
+            chosen={caseMode.chosen}
+            onChange={(findings) => {
+              caseMode.setChosen(0);
+              setCustom(null);
+              update({ case: findings, drawn: null });
+            }}
+            onChoose={caseMode.setChosen}
+            onRelation={(id) => update({ selected: `edge:${id}` })}
+          />
           <DetailPanel
             selection={selectionOf(view.selected)}
             onFocus={focusOn}

@@ -22,7 +22,7 @@ interface PathFinderProps {
   onClear(): void;
 }
 
-const STRENGTH_WORDS: Record<PathResult['strength'], string> = {
+export const STRENGTH_WORDS: Record<PathResult['strength'], string> = {
   attested: 'stated by a source',
   strong: 'inferred, well supported',
   inferred: 'inferred by the graph',

@@ -41,6 +41,8 @@ interface ExplorerMapInput {
   custom: MapData | null;
   /** The drawn query's text: lanes opened on a drawn result belong to that query. */
   customQuery: string | null;
+  /** A case's findings with their explanations' paths, and the chosen explanation's concepts and relations. */
+  caseMap: { subgraph: Subgraph; chosen: ReadonlySet<string> } | null;
   focus: string | null;
   path: Path | null;
   /** Concepts the reader opened or chose, kept on the map even where their lane is full. */
@@ -54,18 +56,19 @@ interface ExplorerMapInput {
  * the map's size (for every class of size until it has measured itself), marked for focus,
  * spotlight and path, and what to frame after a change.
  */
-export function useExplorerMap({ mapResult, custom, customQuery, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
+export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
   const [mapSize, setMapSize] = useState<MapSize | null>(null);
   const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string> }>({ owner: focus, lanes: new Set() });
   const [lastLane, setLastLane] = useState<string | null>(null);
 
   const data = useMemo<MapData>(() => {
     if (custom) return custom;
+    if (caseMap) return fromApi(caseMap.subgraph);
     if (!mapResult) return { nodes: [], edges: [] };
     const { focus: around, expanded, redFlags } = mapResult;
     const redFlagLane = fromApi({ nodes: redFlags, edges: redFlags.flatMap((flag) => flag.relations) });
     return mergeMapData(fromApi(around), fromApi(expanded), redFlagLane, path ? fromApi(path) : { nodes: [], edges: [] });
-  }, [custom, mapResult, path]);
+  }, [custom, caseMap, mapResult, path]);
 
   const neighbourhood = useMemo(() => {
     if (!focus) return new Set<string>();
@@ -76,13 +79,17 @@ export function useExplorerMap({ mapResult, custom, customQuery, focus, path, ke
     return ids;
   }, [data, focus]);
 
-  const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
+  const pathIds = useMemo(
+    () => (caseMap ? new Set(caseMap.chosen) : new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : [])),
+    [caseMap, path],
+  );
   // "+N more" opens a lane for the current focus (or drawn query) only; a new focus starts from its
   // best-supported concepts, a drawn query with what it asked for unfolded (its red flags open, with their lines)
   const laneOwner = custom ? customQuery : focus;
   const drawnQuery = custom !== null;
   const open = useMemo(() => (openLanes.owner === laneOwner ? openLanes.lanes : new Set<string>(drawnQuery ? FOLDED_LANES : [])), [openLanes, laneOwner, drawnQuery]);
-  const pinned = useMemo(() => new Set([...pathIds, ...kept]), [pathIds, kept]);
+  // a case draws every finding and explanation it lists, whatever their lanes hold
+  const pinned = useMemo(() => new Set([...pathIds, ...kept, ...(caseMap ? data.nodes.map((node) => node.id) : [])]), [pathIds, kept, caseMap, data]);
   const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
   const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
   const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
@@ -96,10 +103,11 @@ export function useExplorerMap({ mapResult, custom, customQuery, focus, path, ke
     [mapSize, elements, planLanes, marks, titles],
   );
   const frameOn = useMemo(() => {
+    if (caseMap) return data.nodes.map((node) => node.id);
     if (pathIds.size > 0) return [...pathIds];
     const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
     return lane.length > 0 ? lane : focus ? [focus] : [];
-  }, [pathIds, lastLane, layout, focus]);
+  }, [caseMap, data, pathIds, lastLane, layout, focus]);
 
   const toggleLane = (lane: string) => {
     const lanes = new Set(open);

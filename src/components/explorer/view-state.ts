@@ -1,4 +1,5 @@
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, isConceptKind, isRelationType, relationEnds, type ConceptKind, type RelationType } from '../../domain';
+import { parseCase, serializeCase } from '../../client/case-analysis';
 import { isLayoutName, type LayoutName } from '../map/layouts';
 
 /**
@@ -18,6 +19,8 @@ export interface ViewState {
   pathTo: string | null;
   /** A GraphQL query pasted into the query dialog, whose result the map draws instead. */
   drawn: string | null;
+  /** A case's findings (typed texts or concept ids): the map draws their explanations instead. */
+  case: string[];
   version: string | null;
 }
 
@@ -35,6 +38,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   drawn: null,
+  case: [],
   version: null,
 };
 
@@ -58,6 +62,7 @@ export function parseViewState(search: string): ViewState {
     pathFrom: params.get('from') || null,
     pathTo: params.get('to') || null,
     drawn: params.get('query') || null,
+    case: parseCase(params.get('case')),
     version: params.get('v') || null,
   };
 }
@@ -75,6 +80,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.pathFrom) params.set('from', view.pathFrom);
   if (view.pathTo) params.set('to', view.pathTo);
   if (view.drawn) params.set('query', view.drawn);
+  if (view.case.length > 0) params.set('case', serializeCase(view.case));
   if (view.version) params.set('v', view.version);
   const query = params.toString();
   return query ? `?${query}` : '';

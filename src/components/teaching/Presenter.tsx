@@ -6,6 +6,7 @@ import { toElements } from '../map/elements';
 import { laneLayout } from '../map/lane-layout';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
+import { CaseReveal } from './CaseReveal';
 import { PollPanel } from './PollPanel';
 import { useClassPoll } from './use-class-poll';
 import { usePresenterKeys } from './use-presenter-keys';
@@ -51,7 +52,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
   }, [step, closePoll]);
 
   const forward = useCallback(() => {
-    if (current?.question && !revealed.has(step)) reveal();
+    if ((current?.question || current?.case) && !revealed.has(step)) reveal();
     else goTo(step + 1);
   }, [current, revealed, step, goTo, reveal]);
 
@@ -95,8 +96,8 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
           <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0}>
             ← Back
           </button>
-          <button type="button" onClick={forward} disabled={step === tour.steps.length - 1 && (!current.question || isRevealed)}>
-            {current.question && !isRevealed ? 'Reveal answer' : 'Next →'}
+          <button type="button" onClick={forward} disabled={step === tour.steps.length - 1 && ((!current.question && !current.case) || isRevealed)}>
+            {(current.question || current.case) && !isRevealed ? 'Reveal answer' : 'Next →'}
           </button>
           <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
             Full screen
@@ -110,6 +111,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
         <section className="presenter-text" aria-labelledby="step-title">
           <h1 id="step-title">{current.title}</h1>
           <p className="presenter-narration">{current.narration}</p>
+          {current.case ? <CaseReveal tourCase={current.case} revealed={isRevealed} /> : null}
           {current.question ? <PresenterQuestion question={current.question} revealed={isRevealed} /> : null}
           <details className="presenter-evidence">
             <summary>Says who? The quotes behind this step</summary>

@@ -26,6 +26,37 @@ export const TOUR_QUERY = graphql(
           relations {
             ...EvidencedRelation
           }
+          case {
+            prompt
+            findings {
+              ...MapNode
+            }
+            analysis {
+              explanations(first: 3) {
+                concept {
+                  id
+                  name
+                }
+                covers {
+                  id
+                }
+                isFinding
+                strength
+                hedged
+                paths {
+                  summary
+                  provenance
+                }
+              }
+              redFlags {
+                redFlag {
+                  id
+                  name
+                }
+                reason
+              }
+            }
+          }
           question {
             prompt
             answer {

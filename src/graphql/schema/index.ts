@@ -9,6 +9,7 @@ import './neighborhood';
 import './concepts';
 import './stats';
 import './paths';
+import './case-analysis';
 import './explain';
 import './treatments-for';
 import './red-flags';

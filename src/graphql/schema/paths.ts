@@ -9,7 +9,7 @@ import { ConceptRef } from './concept';
 import { RelationRef } from './relation';
 import { SourceRef } from './source';
 
-const ChainStrengthEnum = builder.enumType('ChainStrength', {
+export const ChainStrengthEnum = builder.enumType('ChainStrength', {
   description: 'How well the sources support a causal path as a whole.',
   values: {
     attested: { description: 'A source states it: a single stated hop, or consecutive hops stated together in one passage.' },

@@ -3,6 +3,7 @@ import type { TourSummary } from '../../store';
 import { builder } from '../builder';
 import { answerOf, choicesOf, questionOfStep, WRONG_CHOICES, type Question } from '../choices';
 import { loadAll } from '../related';
+import { TourCaseRef } from './case-analysis';
 import { ConceptRef } from './concept';
 import { RelationRef } from './relation';
 
@@ -42,6 +43,12 @@ const TourStepRef = builder.objectRef<StepInTour>('TourStep').implement({
         const touching = new Map((await ctx.loaders.relationsOf.loadMany(ends)).flatMap((found) => (found instanceof Error ? [] : found)).map((r) => [r.id, r]));
         return s.step.relations.map((id) => touching.get(id)).filter((relation): relation is Relation => relation !== undefined);
       },
+    }),
+    case: t.field({
+      type: TourCaseRef,
+      nullable: true,
+      description: 'A case for the class to explain ("what explains this?"); null for a step without one.',
+      resolve: (s) => s.step.case ?? null,
     }),
     question: t.field({
       type: TourQuestionRef,

@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { CAUSAL_RELATION_TYPES, compareText, sortById, type Concept, type KnowledgeGraph, type Relation, type RelationType, type Tour } from '../../domain';
 import { countGraph } from '../../graph/counts';
 import { graphVersion } from '../../graph/graph-version';
-import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
+import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText, checkUpstreamOptions } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { catalogueOf, ConceptSearch } from '../search-index';
 import type {
@@ -18,6 +18,7 @@ import type {
   SearchOptions,
   Subgraph,
   TourSummary,
+  UpstreamOptions,
 } from '../store';
 
 type Graph = MultiDirectedGraph<{ concept: Concept }, { relation: Relation }>;
@@ -147,6 +148,22 @@ export class EmbeddedStore implements GraphStore {
     };
     walk(from);
     return rankPaths(found).slice(0, limit);
+  }
+
+  async causalUpstream(ids: readonly string[], options: UpstreamOptions): Promise<Subgraph> {
+    const { maxHops } = checkUpstreamOptions(ids, options);
+    const reached = new Set<string>();
+    for (const id of ids) {
+      if (!this.graph.hasNode(id)) continue;
+      for (const upstream of this.causalDistancesTo(id, maxHops).keys()) reached.add(upstream);
+    }
+    const edges: Relation[] = [];
+    for (const id of reached) {
+      this.graph.forEachOutEdge(id, (_key, { relation }) => {
+        if (isCausal(relation.type) && reached.has(relation.to)) edges.push(relation);
+      });
+    }
+    return { nodes: [...reached].sort(compareText).map((id) => this.concept(id)!), edges: sortById(edges) };
   }
 
   async sources() {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { CAUSAL_RELATION_TYPES, sortById, type Concept, type Tour } from '../../domain';
-import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText } from '../check-options';
+import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText, checkUpstreamOptions } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { ConceptSearch } from '../search-index';
 import type {
@@ -16,6 +16,7 @@ import type {
   SearchOptions,
   Subgraph,
   TourSummary,
+  UpstreamOptions,
 } from '../store';
 import { toCatalogue, toConcept, toConceptPage, toGraphVersion, toRelation, toSource, toStats, toSubgraph, toTour, toTourSummary } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
@@ -129,6 +130,16 @@ export class Neo4jStore implements GraphStore {
       statement('read/paths', { from, to, maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES, explore: neo4j.int(MAX_PATHS_EXPLORED) }),
     );
     return rankPaths(rows.map(toSubgraph)).slice(0, limit);
+  }
+
+  async causalUpstream(ids: readonly string[], options: UpstreamOptions): Promise<Subgraph> {
+    const { maxHops } = checkUpstreamOptions(ids, options);
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    const [row] = await this.runner.read(
+      statement('read/causal-upstream', { ids: [...new Set(ids)], maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES }),
+    );
+    const { nodes, edges } = toSubgraph(row);
+    return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 
   async sources() {

@@ -29,6 +29,7 @@ export const STATEMENTS = {
   'read/graph-version': [],
   'read/neighborhood': ['ids', 'depth', 'kinds', 'relationTypes'],
   'read/paths': ['from', 'to', 'maxHops', 'causalTypes', 'explore'],
+  'read/causal-upstream': ['ids', 'maxHops', 'causalTypes'],
   'read/sources': [],
   'read/stats': [],
   'read/tours': [],

@@ -11,6 +11,7 @@ const LOOKUPS: Partial<Record<StatementName, Record<string, unknown>>> = {
   'read/get-relations': { ids: ['back-spasm', 'sciatica'], types: null },
   'read/neighborhood': { ids: ['back-spasm'], depth: neo4j.int(2), kinds: null, relationTypes: null },
   'read/paths': { from: 'heavy-lifting', to: 'back-spasm', maxHops: neo4j.int(4), causalTypes: CAUSAL_RELATION_TYPES, explore: neo4j.int(10_000) },
+  'read/causal-upstream': { ids: ['back-spasm', 'heavy-lifting'], maxHops: neo4j.int(4), causalTypes: CAUSAL_RELATION_TYPES },
   'read/tour': { id: 'heavy-lifting-to-sciatica' },
 };
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapLegibility, mapReady, mapState, skipReason, useBrowser } from '../browser/browser';
+
+if (skipReason) console.info(`Case journey skipped: ${skipReason}`);
+
+/** Types a finding into the case panel as a person would and takes the first suggestion. */
+async function addFinding(page: import('playwright-core').Page, text: string, suggestion: RegExp) {
+  const box = page.getByRole('combobox', { name: /Add a finding/ });
+  await box.fill(text);
+  await page.getByRole('option', { name: suggestion }).first().waitFor();
+  await box.press('Enter');
+  await page.getByRole('list', { name: 'Findings' }).getByText(suggestion).waitFor();
+}
+
+describe.skipIf(Boolean(skipReason))('a teacher builds a case and shares it', () => {
+  const openPage = useBrowser();
+
+  it('types three findings from a fresh page, reads the top explanation’s quotes and the red flag, and reopens the shared link', async () => {
+    const { page, errors, close } = await openPage('/');
+    await mapReady(page);
+    await addFinding(page, 'back spasm', /Back muscle spasm/);
+    await addFinding(page, 'lifted a heavy box', /Heavy lifting/);
+    // a typo, forgiven as the search box forgives it
+    await addFinding(page, 'sciatca', /Sciatica/);
+    const explanations = page.getByTestId('case-explanations');
+    await explanations.locator('li.chosen blockquote').first().waitFor();
+    const top = explanations.locator(':scope > li').first();
+    await expect(top.getByRole('button').first().textContent()).resolves.toBe('Heavy lifting');
+    const quote = top.locator('blockquote').first();
+    await expect(quote.isVisible()).resolves.toBe(true);
+    await expect(quote.textContent()).resolves.toMatch(/lift/i);
+    await expect(page.getByTestId('case-panel').getByText('not a diagnosis').isVisible()).resolves.toBe(true);
+
+    await expect.poll(() => page.url()).toMatch(/[?&]case=/);
+    await mapReady(page);
+    const map = await mapState(page);
+    expect(map.nodes).toEqual(expect.arrayContaining(['heavy-lifting', 'back-spasm', 'sciatica']));
+    expect(map.path).toContain('heavy-lifting');
+    const legibility = await mapLegibility(page);
+    expect(legibility.inside).toBe(legibility.drawn);
+    expect(legibility.smallestLabel).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: `${ARTIFACTS}/case-panel-1280.png` });
+    const shared = page.url();
+    expect(errors).toEqual([]);
+    await close();
+
+    const reopened = await openPage(shared.slice(shared.indexOf('/', 'http://'.length)));
+    const again = reopened.page.getByTestId('case-explanations').locator(':scope > li').first();
+    await again.getByRole('button', { name: 'Heavy lifting' }).waitFor();
+    await expect(reopened.page.getByRole('list', { name: 'Findings' }).locator('li').count()).resolves.toBe(3);
+    await reopened.close();
+  });
+
+  it('puts a red flag among the findings first, in the urgent style, with its quote', async () => {
+    const { page, close } = await openPage('/?case=back+spasm|fever');
+    const flags = page.getByTestId('case-red-flags');
+    await flags.getByText('Fever with back spasms').waitFor();
+    await expect(flags.locator('blockquote').first().textContent()).resolves.toContain('fever');
+    const [flagsBox, explanationsBox] = await Promise.all([flags.boundingBox(), page.getByTestId('case-explanations').boundingBox()]);
+    expect(flagsBox!.y).toBeLessThan(explanationsBox!.y);
+    await close();
+  });
+
+  it('says which finding matched nothing and still answers for the rest', async () => {
+    const { page, close } = await openPage('/?case=back+spasm|xyzzy');
+    await page.getByText('no concept matches ‘xyzzy’', { exact: false }).waitFor();
+    await page.getByTestId('case-explanations').locator('li').first().waitFor();
+    await close();
+  });
+
+  it.each([
+    [1920, 1080],
+    [390, 844],
+  ])('shows the case legibly at %i×%i', async (width, height) => {
+    const { page, close } = await openPage('/?case=back+spasm|lifted+a+heavy+box|pain+down+the+leg', { width, height });
+    await page.getByTestId('case-explanations').locator('li.chosen blockquote').first().waitFor({ state: 'attached' });
+    if (width < 640) await page.getByRole('button', { name: 'Details & outline' }).click();
+    await mapReady(page);
+    const legibility = await mapLegibility(page);
+    expect(legibility.inside).toBe(legibility.drawn);
+    await page.screenshot({ path: `${ARTIFACTS}/case-panel-${width}.png` });
+    await close();
+  });
+});
