@@ -111,10 +111,10 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
     await expect(page.locator('.quiz-intro').textContent()).resolves.not.toContain('Back muscle spasm');
     const card = page.getByTestId('quiz-question');
     await expect(card.getByRole('heading', { name: 'Heavy lifting causes ?, which leads to Back muscle spasm' }).isVisible()).resolves.toBe(true);
-    await card.getByRole('radio', { name: 'Prolonged muscle tightness' }).click();
+    await card.getByRole('radio', { name: 'Muscle tension and tightness' }).click();
     await card.getByRole('button', { name: 'Check' }).click();
     const feedback = card.getByTestId('quiz-feedback');
-    await expect(feedback.locator('.quiz-verdict').textContent()).resolves.toBe('✓ Right! The answer is Prolonged muscle tightness.');
+    await expect(feedback.locator('.quiz-verdict').textContent()).resolves.toBe('✓ Right! The answer is Muscle tension and tightness.');
     await expect(feedback.locator('blockquote').allTextContents()).resolves.toContain(
       '“Tension in the back muscles due to poor posture or lifting heavy objects improperly can also cause spasms.”',
     );

@@ -49,4 +49,8 @@ export const STATED_CHAINS: readonly StatedChain[] = [
   { from: 'spinal-inflammation', to: 'back-spasm', via: 'protective-guarding', source: '003', passage: 'spasm-reacts-to-pain' },
   { from: 'muscle-strain', to: 'back-spasm', via: 'protective-guarding', source: '000', passage: 'spasm-serves-a-purpose' },
   { from: 'back-spasm', to: 'back-pain', via: 'compensatory-overwork', source: '002', passage: 'pain-spasm-compensation' },
+  { from: 'back-injury', to: 'back-spasm', via: 'involuntary-muscle-contraction', source: '000', passage: 'contraction-from-injury' },
+  { from: 'ankylosing-spondylitis', to: 'stooped-posture', via: 'fused-spine', source: '003', passage: 'inflexible-spine' },
+  { from: 'poor-posture', to: 'back-pain', via: 'back-spasm', source: '004', passage: 'tension-from-posture-or-lifting' },
+  { from: 'heavy-lifting', to: 'back-pain', via: 'chronic-muscle-tension', source: '004', passage: 'tension-from-posture-or-lifting' },
 ];

@@ -47,6 +47,7 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { query: 'piriformis spasm', first: 'piriformis-spasm' },
   { query: 'stress on upper back muscles', top3: 'excess-muscle-stress' },
   { query: 'middle back pain', first: 'back-pain' },
+  { query: 'inflexible spine', first: 'fused-spine' },
   // kind words
   { query: 'red flag', kind: 'RedFlag' },
   { query: 'warning signs', kind: 'RedFlag' },
