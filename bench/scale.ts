@@ -226,7 +226,10 @@ async function main() {
     else {
       const home = mkdtempSync(join(tmpdir(), 'spasm-atlas-bench-scale-neo4j-'));
       const password = 'bench-scale';
-      const server = await startLocalServer({ home, port: 0, password, stopWithThisProcess: true });
+      const server = await startLocalServer({ home, port: 0, password, stopWithThisProcess: true }).catch((error: unknown) => {
+        rmSync(home, { recursive: true, force: true });
+        throw error;
+      });
       console.log(`Neo4j ${server.version} at ${server.uri}, up in ${(server.startMillis / 1000).toFixed(1)} s (heap ${process.env.NEO4J_HEAP ?? '512m'}).`);
       neo4j = { uri: server.uri, pid: server.pid, password, home };
     }
