@@ -57,6 +57,8 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
   it('says of a red flag whose condition no source names that the sources do not name it, its quotes still there', async () => {
     for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
       const { page, close } = await openPage('/?focus=fever-with-back-spasm&select=fever-with-back-spasm', viewport);
+      // on a phone, details and outline are a bottom sheet a person opens
+      if (viewport.width < 600) await page.getByRole('button', { name: 'Details & outline' }).click();
       const panel = page.getByTestId('detail-panel');
       await panel.getByRole('heading', { name: /Fever with back spasms/ }).waitFor();
       await expect(panel.getByTestId('unnamed-condition').textContent()).resolves.toMatch(/^The sources do not name the condition/);
