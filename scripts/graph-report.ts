@@ -32,5 +32,5 @@ const flags = (items: typeof report.redFlagsBySpecificity.specific) => items.map
 console.log(`Red flags by how specific their target is:
  names a specific condition: ${report.redFlagsBySpecificity.specific.length}
 ${flags(report.redFlagsBySpecificity.specific)}
- only a catch-all condition: ${report.redFlagsBySpecificity.catchAllOnly.length}
+ names no condition (only the unspecified placeholder): ${report.redFlagsBySpecificity.catchAllOnly.length}
 ${flags(report.redFlagsBySpecificity.catchAllOnly)}`);

@@ -146,15 +146,14 @@ function relationsBySupport(graph: KnowledgeGraph): Record<string, number> {
 }
 
 /**
- * A condition more than half of the red flags point to is a catch-all ("a serious underlying
- * condition"); a red flag is specific when it also names a condition that is not.
+ * A condition marked `unspecified` is a catch-all the sources do not name ("a serious underlying
+ * condition"); a red flag is specific when it also points to a named condition.
  */
 function redFlagsBySpecificity(graph: KnowledgeGraph) {
   const redFlags = graph.concepts.filter((concept) => concept.kind === 'RedFlag');
   const targetsOf = (id: string) => graph.relations.filter((r) => r.from === id && SIGN_TYPES.includes(r.type)).map((r) => r.to);
-  const pointedAt = new Map<string, number>();
-  for (const flag of redFlags) for (const target of targetsOf(flag.id)) pointedAt.set(target, (pointedAt.get(target) ?? 0) + 1);
-  const catchAll = (target: string) => pointedAt.get(target)! > redFlags.length / 2;
+  const unspecified = new Set(graph.concepts.filter((concept) => concept.unspecified).map((concept) => concept.id));
+  const catchAll = (target: string) => unspecified.has(target);
   const all = redFlags.map((redFlag) => ({ redFlag, targets: targetsOf(redFlag.id) })).filter(({ targets }) => targets.length > 0);
   return { specific: all.filter(({ targets }) => targets.some((t) => !catchAll(t))), catchAllOnly: all.filter(({ targets }) => targets.every(catchAll)) };
 }

@@ -54,6 +54,23 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
+  it('says of a red flag whose condition no source names that the sources do not name it, its quotes still there', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+      const { page, close } = await openPage('/?focus=fever-with-back-spasm&select=fever-with-back-spasm', viewport);
+      // on a phone, details and outline are a bottom sheet a person opens
+      if (viewport.width < 600) await page.getByRole('button', { name: 'Details & outline' }).click();
+      const panel = page.getByTestId('detail-panel');
+      await panel.getByRole('heading', { name: /Fever with back spasms/ }).waitFor();
+      await expect(panel.getByTestId('unnamed-condition').textContent()).resolves.toMatch(/^The sources do not name the condition/);
+      await expect(panel.locator('.relation-line.unnamed-condition').textContent()).resolves.toBe('→ The sources do not name the condition');
+      await expect(panel.getByRole('button', { name: 'Serious underlying condition' }).count()).resolves.toBe(0);
+      await expect(panel.locator('blockquote').first().textContent()).resolves.toContain('fever');
+      await expect(page.getByTestId('outline').locator('li', { hasText: 'Fever with back spasms' }).first().textContent()).resolves.toContain('the sources do not name the condition');
+      await page.screenshot({ path: `${ARTIFACTS}/red-flag-unnamed-${viewport.width}.png` });
+      await close();
+    }
+  });
+
   it('shows a relation’s evidence when an edge is chosen, saying it no more strongly than its quotes', async () => {
     const { page, close } = await openPage('/?focus=heavy-lifting&select=edge:heavy-lifting>CAUSES>muscle-strain');
     const panel = page.getByTestId('detail-panel');

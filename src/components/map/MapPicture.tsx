@@ -224,7 +224,7 @@ function Node({ node, onClick }: { node: ElementDefinition; onClick(): void }) {
     if (urgent) text.color = MAP_PAINT.urgentInk;
     const stroke = is('path') ? MARK_COLORS.path : is('highlighted') ? MARK_COLORS.highlight : urgent ? MARK_COLORS.urgent : KIND_STYLES[kind].color;
     const strokeWidth = is('path') ? 6 : is('highlighted') || urgent ? 5 : 3;
-    outline = <Outline shape={KIND_STYLES[kind].shape} width={width} height={height} fill={MAP_PAINT.paper} stroke={stroke} strokeWidth={strokeWidth} />;
+    outline = <Outline shape={KIND_STYLES[kind].shape} width={width} height={height} fill={MAP_PAINT.paper} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={is('unspecified') ? DASHES[UNNAMED_LOOK.border] : undefined} />;
   }
   const clickable = is('concept') || is('lane-control');
   return (

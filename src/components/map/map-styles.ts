@@ -92,7 +92,7 @@ export const HEDGED_EDGE = {
  */
 export const UNNAMED_LOOK = {
   border: 'dashed',
-  line: { color: '#9ca3af', width: 1.5, style: 'dotted' },
+  line: { color: '#6b7280', width: 2, style: 'dotted' },
   label: 'grey dotted line: the sources do not name the condition',
 } as const;
 
