@@ -1,11 +1,11 @@
-import { EvidencedRelationFragment, MapEdgeFragment, MapNodeFragment } from './fragments';
+import { EvidencedRelationFragment, MapNodeFragment } from './fragments';
 import { graphql, type ResultOf } from './graphql';
 
 /** How many ranked explanations the case panel lists and the map draws. */
 export const CASE_EXPLANATIONS_SHOWN = 5;
 
 /**
- * A case as the case panel, the map and the presenter show it: each finding as understood, the
+ * A case as the case panel and the map show it (a quoted relation carries all the map draws): each finding as understood, the
  * ranked explanations with their paths (every hop with its quotes), the red flags with theirs,
  * and the sources with their reliability, which the panel names.
  */
@@ -39,7 +39,6 @@ export const CASE_QUERY = graphql(
               ...MapNode
             }
             edges {
-              ...MapEdge
               ...EvidencedRelation
             }
           }
@@ -61,7 +60,7 @@ export const CASE_QUERY = graphql(
       }
     }
   `,
-  [MapNodeFragment, MapEdgeFragment, EvidencedRelationFragment],
+  [MapNodeFragment, EvidencedRelationFragment],
 );
 
 export type CaseResult = ResultOf<typeof CASE_QUERY>;

@@ -1,3 +1,4 @@
+import { formatDocument } from '@urql/core';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CASE_EXPLANATIONS_SHOWN, CASE_QUERY } from '../../src/client/case-analysis';
@@ -74,8 +75,8 @@ describe('caseAnalysis', () => {
     expect(errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
   });
 
-  it('answers the case panel’s own query, every hop’s quotes included, within the cost limit', async () => {
-    const { data, errors } = await query(print(CASE_QUERY), { findings: ['back spasm', 'heavy lifting', 'loss of bladder control'], first: CASE_EXPLANATIONS_SHOWN });
+  it('answers the case panel’s own query as its client sends it, every hop’s quotes included, within the cost limit', async () => {
+    const { data, errors } = await query(print(formatDocument(CASE_QUERY)), { findings: ['back spasm', 'heavy lifting', 'loss of bladder control'], first: CASE_EXPLANATIONS_SHOWN });
     expect(errors).toBeUndefined();
     expect(data!.caseAnalysis.explanations[0].paths[0].edges[0].evidence[0].quote).toBeTruthy();
   });

@@ -46,7 +46,7 @@ describe.skipIf(Boolean(skipReason))('a teacher builds a case and shares it', ()
 
     const reopened = await openPage(shared.slice(shared.indexOf('/', 'http://'.length)));
     const again = reopened.page.getByTestId('case-explanations').locator(':scope > li').first();
-    await again.getByRole('button', { name: 'Heavy lifting' }).waitFor();
+    await again.getByRole('button', { name: 'Heavy lifting', exact: true }).waitFor();
     await expect(reopened.page.getByRole('list', { name: 'Findings' }).locator('li').count()).resolves.toBe(3);
     await reopened.close();
   });
@@ -68,16 +68,39 @@ describe.skipIf(Boolean(skipReason))('a teacher builds a case and shares it', ()
     await close();
   });
 
+  it('runs a case in a tour: the class votes on the best explanation, and the reveal ranks the explanations with why', async () => {
+    const presenter = await openPage('/tours/heavy-lifting-to-sciatica/6', { width: 1280, height: 720 });
+    const stage = presenter.page.getByTestId('presenter-case');
+    await stage.getByText('Back muscle spasm + Nerve compression. What explains this?', { exact: false }).waitFor();
+    await presenter.page.getByRole('button', { name: 'Start class poll' }).click();
+    const code = (await presenter.page.getByTestId('poll-code').textContent())!.replace('Join code: ', '').trim();
+    const student = await openPage(`/join/${code}`, { width: 390, height: 844 });
+    await student.page.getByRole('button', { name: 'Herniated disc', exact: true }).click();
+    await presenter.page.getByText('1 student has voted').waitFor();
+
+    await presenter.page.getByRole('button', { name: 'Reveal answer' }).first().click();
+    const ranking = stage.getByRole('list', { name: 'The explanations the sources give, ranked' });
+    await expect(ranking.locator(':scope > li').first().textContent()).resolves.toMatch(/^Herniated disc: leads to 2 of 2 findings/);
+    await expect(stage.getByText('not a diagnosis', { exact: false }).isVisible()).resolves.toBe(true);
+    await student.page.getByTestId('join-status').getByText('You got it right.', { exact: false }).waitFor();
+    await presenter.page.screenshot({ path: `${ARTIFACTS}/case-presenter-revealed.png` });
+    for (const { errors, close } of [presenter, student]) {
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
   it.each([
     [1920, 1080],
     [390, 844],
   ])('shows the case legibly at %i×%i', async (width, height) => {
     const { page, close } = await openPage('/?case=back+spasm|lifted+a+heavy+box|pain+down+the+leg', { width, height });
     await page.getByTestId('case-explanations').locator('li.chosen blockquote').first().waitFor({ state: 'attached' });
-    if (width < 640) await page.getByRole('button', { name: 'Details & outline' }).click();
     await mapReady(page);
     const legibility = await mapLegibility(page);
     expect(legibility.inside).toBe(legibility.drawn);
+    // on a phone the panel is a bottom sheet over the map: opened once the map is read
+    if (width < 640) await page.getByRole('button', { name: 'Details & outline' }).click();
     await page.screenshot({ path: `${ARTIFACTS}/case-panel-${width}.png` });
     await close();
   });

@@ -29,7 +29,8 @@ export function CaseReveal({ tourCase, revealed }: { tourCase: TourCase; reveale
           <ol className="presenter-case-explanations" aria-label="The explanations the sources give, ranked">
             {analysis.explanations.map((explanation) => (
               <li key={explanation.concept.id}>
-                <strong>{explanation.concept.name}</strong>: {explanation.hedged ? 'may lead' : 'leads'} to {explanation.covers.length - (explanation.isFinding ? 1 : 0)} of{' '}
+                <strong>{explanation.concept.name}</strong>: {explanation.isFinding ? 'one of the findings, and ' : ''}
+                {explanation.hedged ? 'may lead' : 'leads'} to {explanation.covers.length - (explanation.isFinding ? 1 : 0)} of{' '}
                 {findings.length} findings, {STRENGTH_WORDS[explanation.strength]}
                 {explanation.paths.map((path) => (
                   <p key={path.summary} className="presenter-case-why">
