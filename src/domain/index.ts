@@ -7,3 +7,4 @@ export * from './errors';
 export * from './limits';
 export * from './ordering';
 export * from './provenance';
+export * from './tables';

@@ -129,7 +129,7 @@ export class ConceptSearch {
     return candidates
       .sort(
         (a, b) =>
-          MATCH_QUALITIES.indexOf(a.match as (typeof MATCH_QUALITIES)[number]) - MATCH_QUALITIES.indexOf(b.match as (typeof MATCH_QUALITIES)[number]) ||
+          rankOf(a.match) - rankOf(b.match) ||
           b.covered - a.covered ||
           weight(b.entry) - weight(a.entry) ||
           a.entry.concept.name.length - b.entry.concept.name.length ||
@@ -197,10 +197,15 @@ export function weight(entry: CatalogueEntry): number {
   return entry.relations + entry.evidence;
 }
 
+/** Where a match's quality stands, best first. */
+function rankOf(match: MatchQuality): number {
+  return MATCH_QUALITIES.findIndex((quality) => quality === match);
+}
+
 /** The catalogue of a graph in memory: what the embedded store searches, and what Neo4j's catalogue statement returns. */
 export function catalogueOf(graph: KnowledgeGraph): CatalogueEntry[] {
   const names = new Map(graph.concepts.map((concept) => [concept.id, concept.name]));
-  const tally = new Map(graph.concepts.map((concept) => [concept.id, { relations: 0, evidence: 0, linked: [] as string[] }]));
+  const tally = new Map(graph.concepts.map((concept) => [concept.id, { relations: 0, evidence: 0, linked: new Array<string>() }]));
   for (const relation of graph.relations) {
     for (const [end, other] of [
       [relation.from, relation.to],
