@@ -49,15 +49,17 @@ export async function createAppServer(config: Config): Promise<AppServer> {
  * Next bundles each route separately, so a module-level variable would give every route its
  * own stores; the process keeps one server on globalThis instead, built on first use.
  */
-const holder = globalThis as typeof globalThis & { spasmAtlasServer?: Promise<AppServer> };
+declare global {
+  var spasmAtlasServer: Promise<AppServer> | undefined;
+}
 
 /** The one app server of this process; a failed start is tried again on the next request. */
 export function getProcessServer(): Promise<AppServer> {
-  holder.spasmAtlasServer ??= createAppServer(readConfig());
-  holder.spasmAtlasServer.catch(() => {
-    holder.spasmAtlasServer = undefined;
+  globalThis.spasmAtlasServer ??= createAppServer(readConfig());
+  globalThis.spasmAtlasServer.catch(() => {
+    globalThis.spasmAtlasServer = undefined;
   });
-  return holder.spasmAtlasServer;
+  return globalThis.spasmAtlasServer;
 }
 
 /**

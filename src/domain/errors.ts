@@ -28,3 +28,8 @@ export class StoreUnavailableError extends DomainError {
     super('STORE_UNAVAILABLE', message);
   }
 }
+
+/** What a caught value says went wrong: its message if it is an Error, else itself as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

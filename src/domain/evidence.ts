@@ -1,3 +1,5 @@
+import { keysOf } from './tables';
+
 /**
  * How a quote supports a relation. Only statements and expert quotes can carry a relation
  * alone; anecdotes and questions may only be attached beside them. `strength` orders the
@@ -12,7 +14,7 @@ export const EVIDENCE_KINDS = {
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
 
-export const EVIDENCE_KIND_NAMES = Object.keys(EVIDENCE_KINDS) as EvidenceKind[];
+export const EVIDENCE_KIND_NAMES = keysOf(EVIDENCE_KINDS);
 
 /** Long enough for a sentence, short enough to stay a citation rather than a copy. */
 export const MAX_QUOTE_LENGTH = 300;

@@ -9,3 +9,4 @@ export * from './errors';
 export * from './limits';
 export * from './ordering';
 export * from './provenance';
+export * from './tables';

@@ -1,3 +1,5 @@
+import { keysOf } from './tables';
+
 /**
  * The lanes the map draws, in reading order. A `causal` lane is a column of the cause →
  * effect flow (`step` is its place relative to the focus: causes and conditions two steps
@@ -28,7 +30,7 @@ export interface LaneInfo {
 
 export type MapLane = keyof typeof MAP_LANES;
 
-export const MAP_LANE_NAMES = Object.keys(MAP_LANES) as MapLane[];
+export const MAP_LANE_NAMES = keysOf(MAP_LANES);
 
 /**
  * The concept kinds of the knowledge graph. This table is the only place kinds are
@@ -120,7 +122,7 @@ export interface KindInfo {
 
 export type ConceptKind = keyof typeof CONCEPT_KINDS;
 
-export const CONCEPT_KIND_NAMES = Object.keys(CONCEPT_KINDS) as ConceptKind[];
+export const CONCEPT_KIND_NAMES = keysOf(CONCEPT_KINDS);
 
 export function isConceptKind(value: string): value is ConceptKind {
   return Object.hasOwn(CONCEPT_KINDS, value);
@@ -132,7 +134,7 @@ export function kindForFile(fileStem: string): ConceptKind | undefined {
 
 /** The kinds playing this part in causal chains, e.g. the origins a chain can start from. */
 export function kindsInChainRole(role: ChainRole): ConceptKind[] {
-  return CONCEPT_KIND_NAMES.filter((kind) => (CONCEPT_KINDS[kind].chain as readonly ChainRole[]).includes(role));
+  return CONCEPT_KIND_NAMES.filter((kind) => CONCEPT_KINDS[kind].chain.some((played) => played === role));
 }
 
 export const CHAIN_ORIGIN_KINDS = kindsInChainRole('origin');

@@ -1,4 +1,5 @@
 import { CONCEPT_KIND_NAMES, type ConceptKind } from './kinds';
+import { keysOf } from './tables';
 
 /**
  * The relation types and the (from kind → to kind) pairs each allows. This table is the
@@ -111,7 +112,7 @@ export interface RelationTypeInfo {
 
 export type RelationType = keyof typeof RELATION_TYPES;
 
-export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+export const RELATION_TYPE_NAMES = keysOf(RELATION_TYPES);
 
 export function relationTypesInRole(role: RelationRole): RelationType[] {
   return RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].role === role);

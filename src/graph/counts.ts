@@ -1,4 +1,4 @@
-import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES, type ConceptKind, type KnowledgeGraph, type RelationType } from '../domain';
+import { CONCEPT_KIND_NAMES, recordOf, RELATION_TYPE_NAMES, type ConceptKind, type KnowledgeGraph, type RelationType } from '../domain';
 
 export interface GraphCounts {
   readonly concepts: Record<ConceptKind, number>;
@@ -8,8 +8,8 @@ export interface GraphCounts {
 
 /** How many concepts of each kind and relations of each type; every kind and type appears, zeros included. */
 export function countGraph(graph: KnowledgeGraph): GraphCounts {
-  const concepts = Object.fromEntries(CONCEPT_KIND_NAMES.map((kind) => [kind, 0])) as Record<ConceptKind, number>;
-  const relations = Object.fromEntries(RELATION_TYPE_NAMES.map((type) => [type, 0])) as Record<RelationType, number>;
+  const concepts = recordOf(CONCEPT_KIND_NAMES, () => 0);
+  const relations = recordOf(RELATION_TYPE_NAMES, () => 0);
   for (const concept of graph.concepts) concepts[concept.kind]++;
   for (const relation of graph.relations) relations[relation.type]++;
   const evidence = graph.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);

@@ -7,6 +7,7 @@ import {
   EVIDENCE_KIND_NAMES,
   relationTypesInRole,
   standaloneSources,
+  recordOf,
   TREATMENT_ACTION_TYPES,
   type ChainAssessment,
   type ChainStrength,
@@ -56,7 +57,7 @@ export interface RedFlagTargets {
 /** What a curator needs to see to judge the graph's coverage and gaps. */
 export function reportGraph(graph: KnowledgeGraph): GraphReport {
   const evidenceBySource = Object.fromEntries(graph.sources.map((source) => [source.id, 0]));
-  const evidenceByKind = Object.fromEntries(EVIDENCE_KIND_NAMES.map((kind) => [kind, 0])) as Record<EvidenceKind, number>;
+  const evidenceByKind = recordOf(EVIDENCE_KIND_NAMES, () => 0);
   for (const relation of graph.relations) {
     for (const item of relation.evidence) {
       evidenceBySource[item.source] = (evidenceBySource[item.source] ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { GraphProblem } from './problem';
+import { messageOf } from '../domain';
 
 /**
  * A parsed YAML file that can tell the line of any value in it, so validation messages
@@ -57,7 +58,7 @@ function parseWithLines(path: string, text: string): { file?: YamlFile; problems
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // yaml refuses alias bombs and bad references here rather than while parsing, without a position
-    return { problems: [{ file: path, line: lineCounter.linePos(firstAliasOffset(document)).line, message: `YAML: ${firstLine((error as Error).message)}; write the entries out instead of using anchors and aliases` }] };
+    return { problems: [{ file: path, line: lineCounter.linePos(firstAliasOffset(document)).line, message: `YAML: ${firstLine(messageOf(error))}; write the entries out instead of using anchors and aliases` }] };
   }
   return { file: { path, data, lineOf }, problems };
 }

@@ -19,20 +19,21 @@ export function maskError(error: unknown, message: string): Error {
   const cause = asDomainError(bottom);
   if (cause) {
     const field = 'field' in cause && cause.field ? { field: cause.field } : {};
-    const { nodes, source, positions, path, extensions } = isGraphQLError(error) ? (error as GraphQLError) : ({} as Partial<GraphQLError>);
+    const wrapper: Partial<GraphQLError> = isGraphQLError(error) ? error : {};
+    const { nodes, source, positions, path, extensions } = wrapper;
     // Rebuilt without the domain error inside, so yoga counts it as the client's mistake rather
     // than a server failure: a subscription that cannot start (an unknown poll code) is then
     // answered 200 with the error as an event, which an EventSource can read, instead of 500.
     return createGraphQLError(shorten(cause.message), { nodes, source, positions, path, extensions: { ...extensions, code: cause.code, ...field } });
   }
   if (isGraphQLError(bottom)) {
-    const graphQLError = bottom as GraphQLError;
+    const graphQLError = bottom;
     const shortened = shorten(graphQLError.message);
     if (shortened === graphQLError.message) return graphQLError;
     const { nodes, source, positions, path, extensions } = graphQLError;
     return createGraphQLError(shortened, { nodes, source, positions, path, extensions });
   }
-  return createGraphQLError(message, { path: (error as { path?: readonly (string | number)[] }).path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return createGraphQLError(message, { path: isGraphQLError(error) ? error.path : undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
 /**
@@ -43,7 +44,7 @@ export function maskError(error: unknown, message: string): Error {
  */
 function asDomainError(cause: unknown): DomainError | undefined {
   if (cause instanceof DomainError) return cause;
-  if (cause instanceof Error && cause.name === 'Neo4jError' && (cause as { retriable?: boolean }).retriable === true) {
+  if (cause instanceof Error && cause.name === 'Neo4jError' && 'retriable' in cause && cause.retriable === true) {
     return new StoreUnavailableError('The graph store is not answering right now; try again in a moment.');
   }
   return undefined;
@@ -61,10 +62,10 @@ export function shorten(message: string): string {
  */
 export function innermost(error: unknown): unknown {
   let current = error;
-  while (isGraphQLError(current) && (current as { originalError?: unknown }).originalError) current = (current as { originalError?: unknown }).originalError;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
   return current;
 }
 
-function isGraphQLError(value: unknown): boolean {
+export function isGraphQLError(value: unknown): value is GraphQLError {
   return value instanceof Error && value.name === 'GraphQLError';
 }

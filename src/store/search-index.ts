@@ -278,7 +278,7 @@ export function weight(entry: CatalogueEntry): number {
 /** The catalogue of a graph in memory: what the embedded store searches, and what Neo4j's catalogue statement returns. */
 export function catalogueOf(graph: KnowledgeGraph): CatalogueEntry[] {
   const names = new Map(graph.concepts.map((concept) => [concept.id, concept.name]));
-  const tally = new Map(graph.concepts.map((concept) => [concept.id, { relations: 0, evidence: 0, linked: [] as string[] }]));
+  const tally = new Map(graph.concepts.map((concept) => [concept.id, { relations: 0, evidence: 0, linked: new Array<string>() }]));
   for (const relation of graph.relations) {
     for (const [end, other] of [
       [relation.from, relation.to],

@@ -12,6 +12,18 @@ declare module 'vitest' {
   }
 }
 
+interface RunApp {
+  readonly app: Promise<{ url: string; server: ChildProcess }>;
+  users: number;
+}
+
+/**
+ * Global setups run in vitest's main process. Every project that drives the built app (browser,
+ * journeys) lists this file; holding the app here makes them share one build and one server
+ * per run.
+ */
+const holder = globalThis as typeof globalThis & { spasmAtlasTestApp?: RunApp };
+
 /**
  * Builds the app and starts it on a free port once for all browser tests. Without Chromium
  * the tests skip and say why; on CI (CI=true) a missing browser is a failure.
@@ -24,6 +36,20 @@ export default async function setup(project: TestProject) {
     project.provide('browserApp', { skip: reason });
     return;
   }
+  holder.spasmAtlasTestApp ??= { app: startApp(), users: 0 };
+  const shared = holder.spasmAtlasTestApp;
+  shared.users += 1;
+  const { url, server } = await shared.app;
+  project.provide('browserApp', { url });
+  return () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    holder.spasmAtlasTestApp = undefined;
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+}
+
+async function startApp() {
   // NEXT_PUBLIC_TEST_HOOKS: the build hands the live map to the tests (src/components/map/test-hook.ts)
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TEST_HOOKS: '1', STORE: 'embedded' };
   if (process.env.SKIP_NEXT_BUILD !== '1') {
@@ -33,10 +59,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   await waitForReady(server, `http://127.0.0.1:${port}/api/graphql`);
-  project.provide('browserApp', { url: `http://127.0.0.1:${port}` });
-  return () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  };
+  return { url: `http://127.0.0.1:${port}`, server };
 }
 
 export async function waitForReady(server: ChildProcess, url: string) {

@@ -1,3 +1,6 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { print } from 'graphql';
+import type { ResultOf, VariablesOf } from '../../src/client/graphql';
 import { loadGraph } from '../../src/graph';
 import { createGraphQLServer } from '../../src/graphql/http/yoga';
 import { API_PATH } from '../../src/graphql/http/api-path';
@@ -17,14 +20,21 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** A yoga server over the fixture graph, queried through its fetch handler with no socket. */
 export function graphqlClient(store: GraphStore = new EmbeddedStore(loadGraph(FIXTURE_GRAPH)), polls: PollStore = memoryPolls()) {
   const yoga = createGraphQLServer({ store, polls });
-  return async function query<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  /**
+   * A document written with graphql() is checked against the schema (by tsc and gql-tada check)
+   * and its answer typed; a plain string is for what the schema must refuse.
+   */
+  async function query<D extends TadaDocumentNode>(document: D, variables?: VariablesOf<D>): Promise<GraphQLResponse<ResultOf<D>>>;
+  async function query<T = Record<string, any>>(source: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  async function query(source: string | TadaDocumentNode, variables: unknown = {}): Promise<GraphQLResponse> {
     const response = await yoga.fetch(`http://localhost${API_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: source, variables }),
+      body: JSON.stringify({ query: typeof source === 'string' ? source : print(source), variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
-  };
+  }
+  return query;
 }
 
 /** Class polls in memory, as a server with no REDIS_URL keeps them. */

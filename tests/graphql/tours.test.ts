@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { graphql } from '../../src/client/graphql';
 import { graphqlClient } from './graphql-client';
 
 const query = graphqlClient();
@@ -8,7 +9,7 @@ type Data = Record<string, any>;
 
 describe('tours', () => {
   it('lists every tour with its size, ordered by id', async () => {
-    const { data, errors } = await query(`{ tours { id title audience summary stepCount } }`);
+    const { data, errors } = await query(graphql(`{ tours { id title audience summary stepCount } }`));
     expect(errors).toBeUndefined();
     expect(data!.tours).toEqual([
       { id: 'calming-a-spasm', title: 'Calming a spasm', audience: 'the tests', summary: 'What eases a spasm, and what to watch for.', stepCount: 2 },
@@ -23,7 +24,7 @@ describe('tours', () => {
   });
 
   it('gives listed tours their steps too', async () => {
-    const { data } = await query(`{ tours { id steps { index title } } }`);
+    const { data } = await query(graphql(`{ tours { id steps { index title } } }`));
     expect(data!.tours[0]).toEqual({ id: 'calming-a-spasm', steps: [{ index: 0, title: 'What eases it' }, { index: 1, title: 'The catch' }] });
   });
 });
@@ -74,7 +75,7 @@ describe('tour(id)', () => {
   });
 
   it('gives null for an unknown id', async () => {
-    const { data, errors } = await query(`{ tour(id: "no-such-tour") { id } }`);
+    const { data, errors } = await query(graphql(`{ tour(id: "no-such-tour") { id } }`));
     expect(errors).toBeUndefined();
     expect(data!.tour).toBeNull();
   });

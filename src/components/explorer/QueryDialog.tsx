@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { MapData } from '../map/elements';
 import { graphiqlLink } from '../../client/graphiql-link';
 import { graphInResult } from './result-graph';
+import { messageOf } from '../../domain';
 
 interface QueryDialogProps {
   query: string;
@@ -35,7 +36,7 @@ export function QueryDialog({ query, variables, onDraw }: QueryDialogProps) {
         dialog.current?.close();
       }
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(messageOf(error));
     } finally {
       setBusy(false);
     }

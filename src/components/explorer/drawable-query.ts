@@ -30,7 +30,7 @@ export function withDrawableFields(query: string, schema: GraphQLSchema): string
   const typeInfo = new TypeInfo(schema);
   const document = parse(query);
   const wanted = Object.fromEntries(
-    Object.entries(DRAWABLE_FIELDS).map(([type, fields]) => [type, (parse(`query ${fields}`).definitions[0] as { selectionSet: SelectionSetNode }).selectionSet]),
+    Object.entries(DRAWABLE_FIELDS).map(([type, fields]) => [type, selectionOf(fields)]),
   );
   const edited = visit(
     document,
@@ -67,4 +67,11 @@ export async function runDrawable(query: string): Promise<unknown> {
     widened = query;
   }
   return requestApi(widened, {});
+}
+
+/** The selection set written out, e.g. "{ id name }". */
+function selectionOf(fields: string): SelectionSetNode {
+  const [definition] = parse(`query ${fields}`).definitions;
+  if (definition?.kind !== Kind.OPERATION_DEFINITION) throw new Error(`not a selection: ${fields}`);
+  return definition.selectionSet;
 }

@@ -11,13 +11,13 @@ export function graphInResult(result: unknown): MapData {
   const edges: MapEdge[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
+    if (!isRecord(value)) return;
+    const record = value;
     if (typeof record.id === 'string' && typeof record.name === 'string' && typeof record.kind === 'string' && isConceptKind(record.kind)) {
       nodes.push({ id: record.id, name: record.name, kind: record.kind, urgent: record.urgent === true, unspecified: record.unspecified === true });
     }
-    const from = (record.from as { id?: unknown } | undefined)?.id;
-    const to = (record.to as { id?: unknown } | undefined)?.id;
+    const from = isRecord(record.from) ? record.from.id : undefined;
+    const to = isRecord(record.to) ? record.to.id : undefined;
     if (typeof record.id === 'string' && typeof record.type === 'string' && isRelationType(record.type) && typeof from === 'string' && typeof to === 'string') {
       edges.push({ id: record.id, type: record.type, from, to, ...(typeof record.hedged === 'boolean' ? { hedged: record.hedged } : {}) });
     }
@@ -25,4 +25,8 @@ export function graphInResult(result: unknown): MapData {
   };
   visit(result);
   return mergeMapData({ nodes, edges });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

@@ -25,7 +25,7 @@ export function ChoiceGroup({ labelledBy, choices, chosen, onChoose, checked }: 
 
   const move = (event: KeyboardEvent, to: (from: number) => number) => {
     event.preventDefault();
-    const from = buttons.current.indexOf(event.target as HTMLButtonElement);
+    const from = buttons.current.findIndex((button) => button === event.target);
     const index = (to(from) + choices.length) % choices.length;
     onChoose(choices[index]!.id);
     buttons.current[index]?.focus();

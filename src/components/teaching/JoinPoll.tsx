@@ -5,6 +5,7 @@ import { vote, type PollChoice, type PollView } from './poll-api';
 import { usePollUpdates } from './use-poll-updates';
 import { voterToken } from './voter-token';
 import './teaching.css';
+import { messageOf } from '../../domain';
 
 /**
  * A student's side of a class poll, made for a phone: the question, a big button per choice,
@@ -24,7 +25,7 @@ export function JoinPoll({ code }: { code: string }) {
       await vote(code, await voterToken(code), choice.id);
       setMine(choice);
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(messageOf(failure));
     } finally {
       setSending(false);
     }

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { closePoll, startPoll, type PollView, type StartedPoll } from './poll-api';
 import { usePollUpdates } from './use-poll-updates';
+import { messageOf } from '../../domain';
 
 /** The presenter's poll on one tour step: what the panel shows, and what every reveal closes. */
 export interface ClassPoll {
@@ -45,7 +46,7 @@ export function useClassPoll(tourId: string, step: number): ClassPoll {
       try {
         update({ ...(await action()), busy: false });
       } catch (failure) {
-        update({ busy: false, error: (failure as Error).message });
+        update({ busy: false, error: messageOf(failure) });
       }
     },
     [update],

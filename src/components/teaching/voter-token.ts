@@ -25,8 +25,14 @@ export async function voterToken(code: string): Promise<string> {
 
 function readKept(): Record<string, string> {
   try {
-    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, string>;
+    const kept: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    return isTokenRecord(kept) ? kept : {};
   } catch {
     return {};
   }
+}
+
+/** A voter token per poll code, as this browser keeps them; anything else there is not ours to read. */
+function isTokenRecord(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((token) => typeof token === 'string');
 }

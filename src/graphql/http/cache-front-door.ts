@@ -153,11 +153,11 @@ function paramsOfSearch(search: string): GraphQLParams | undefined {
 
 function paramsOfBody(body: string | undefined): GraphQLParams | undefined {
   const value = body === undefined ? UNREADABLE : parsed(body);
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? paramsOf(value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? paramsOf(value) : undefined;
 }
 
 /** The parameters as yoga reads them, or undefined for anything it would not run as they are. */
-function paramsOf({ query, variables, operationName }: Record<string, unknown>): GraphQLParams | undefined {
+function paramsOf({ query, variables, operationName }: { query?: unknown; variables?: unknown; operationName?: unknown }): GraphQLParams | undefined {
   if (typeof query !== 'string') return undefined;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;

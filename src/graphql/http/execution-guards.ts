@@ -73,7 +73,8 @@ function limitSize(result: ExecutionResult, maxBytes: number): ExecutionResult {
   if (!result.data) return result;
   const body = JSON.stringify(result);
   // errors are masked after this point, so only an answer without errors keeps its serialisation
-  if (fitsIn(body, maxBytes)) return result.errors?.length ? result : ({ ...result, stringify: () => body } as SerialisedResult);
+  const serialised: SerialisedResult = { ...result, stringify: () => body };
+  if (fitsIn(body, maxBytes)) return result.errors?.length ? result : serialised;
   return {
     errors: [
       createGraphQLError(`The answer would be ${(Buffer.byteLength(body) / 1e6).toFixed(1)} MB; the limit is ${maxBytes / 1e6} MB: select fewer fields or ask for fewer items.`, {

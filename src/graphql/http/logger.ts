@@ -1,6 +1,6 @@
 import type { YogaLogger } from 'graphql-yoga';
-import { DomainError } from '../../domain';
-import { innermost, shorten } from '../errors';
+import { DomainError, messageOf } from '../../domain';
+import { innermost, isGraphQLError, shorten } from '../errors';
 
 /**
  * yoga logs every error it changes before answering, our domain errors included. A client's
@@ -16,7 +16,7 @@ export function createYogaLogger(log: Pick<Console, 'debug' | 'info' | 'warn' | 
     error: (...args) => {
       const code = clientErrorCode(innermost(args[0]));
       if (!code) return log.error(...args);
-      const line = `GraphQL ${code}: ${shorten((innermost(args[0]) as Error).message)}`;
+      const line = `GraphQL ${code}: ${shorten(messageOf(innermost(args[0])))}`;
       if (code === 'STORE_UNAVAILABLE') log.warn(line);
       else log.info(line);
     },
@@ -26,6 +26,6 @@ export function createYogaLogger(log: Pick<Console, 'debug' | 'info' | 'warn' | 
 /** The code of an error a client caused or can wait out; undefined for a server fault. */
 function clientErrorCode(cause: unknown): string | undefined {
   if (cause instanceof DomainError) return cause.code;
-  const code = cause instanceof Error && cause.name === 'GraphQLError' ? (cause as { extensions?: { code?: unknown } }).extensions?.code : undefined;
+  const code = isGraphQLError(cause) ? cause.extensions?.code : undefined;
   return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : undefined;
 }

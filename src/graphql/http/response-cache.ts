@@ -166,7 +166,8 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
       kept.add(request);
       const json = found.answer.json();
       // an answer without errors, whose JSON is all yoga needs to send it
-      setResult({ stringify: () => json } as SerialisedResult);
+      const answer: SerialisedResult = { stringify: () => json };
+      setResult(answer);
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -183,7 +184,8 @@ export function useGraphResponseCache(cache: ResponseCache, compiled?: CompiledQ
           cache.keep(found.key, body);
           kept.add(request);
           compiled?.vet(found.params, args.document);
-          if (!serialised.stringify) setResult({ ...result, stringify: () => body } as SerialisedResult);
+          const answer: SerialisedResult = { ...result, stringify: () => body };
+          if (!serialised.stringify) setResult(answer);
         },
       };
     },

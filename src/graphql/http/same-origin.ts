@@ -15,7 +15,7 @@ export function useJsonPostOnly(): Plugin {
     onRequestParse({ request }) {
       if (request.method !== 'POST') return;
       const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if ((ACCEPTED_POST_TYPES as readonly string[]).includes(type)) return;
+      if (ACCEPTED_POST_TYPES.some((accepted) => accepted === type)) return;
       throw createGraphQLError(`POST bodies must be ${ACCEPTED_POST_TYPES.join(' or ')}; got ${type ? type.slice(0, 60) : 'no Content-Type'}. Send the query as JSON: {"query": "…", "variables": {…}}.`, {
         extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
       });

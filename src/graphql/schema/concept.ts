@@ -1,4 +1,4 @@
-import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, type Concept, type ConceptKind } from '../../domain';
+import { CONCEPT_KIND_NAMES, CONCEPT_KINDS, recordOf, type Concept, type ConceptKind } from '../../domain';
 import { builder } from '../builder';
 import { RELATIONS_COST } from '../query-cost';
 import { ConceptKindEnum, RelationTypeEnum } from './enums';
@@ -54,11 +54,11 @@ function kindType(kind: ConceptKind) {
   return builder.objectRef<Concept>(kind).implement({
     description: CONCEPT_KINDS[kind].description,
     interfaces: [ConceptRef],
-    isTypeOf: (value) => (value as Concept).kind === kind,
+    isTypeOf: (value) => typeof value === 'object' && value !== null && 'kind' in value && value.kind === kind,
   });
 }
 
-export const conceptTypes = Object.fromEntries(CONCEPT_KIND_NAMES.map((kind) => [kind, kindType(kind)])) as Record<ConceptKind, ReturnType<typeof kindType>>;
+export const conceptTypes = recordOf(CONCEPT_KIND_NAMES, kindType);
 
 builder.queryField('concept', (t) =>
   t.field({

@@ -1,13 +1,10 @@
-import { CONCEPT_KINDS, EVIDENCE_KINDS, RELATION_TYPES, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
+import { CONCEPT_KINDS, EVIDENCE_KINDS, keysOf, recordOf, RELATION_TYPES, type ConceptKind, type EvidenceKind, type RelationType } from '../../domain';
 import type { MatchQuality } from '../../store';
 import { builder } from '../builder';
 
 /** GraphQL enums read the domain tables, so a new kind or relation type appears here by itself. */
 function valuesOf<K extends string>(table: Record<K, { description: string }>) {
-  return Object.fromEntries(Object.entries<{ description: string }>(table).map(([name, info]) => [name, { description: info.description }])) as Record<
-    K,
-    { description: string }
-  >;
+  return recordOf(keysOf(table), (name) => ({ description: table[name].description }));
 }
 
 export const ConceptKindEnum = builder.enumType('ConceptKind', {

@@ -5,6 +5,7 @@ import { pollChanges } from '../poll-changes';
 import { PollsUnavailableError } from '../poll-errors';
 import { POLL_TOPIC, pollOf, type InsertOutcome, type Poll, type PollRecord, type PollStorage, type PollTopics, type StoredPoll, type VoteOutcome } from '../poll-store';
 import { CLOSE_POLL, INSERT_POLL, READ_POLL, VOTE } from './redis-scripts';
+import { messageOf } from '../../domain';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -68,7 +69,7 @@ export class RedisPollStorage implements PollStorage {
     } catch (error) {
       client.disconnect();
       subscriber.disconnect();
-      throw new Error(`REDIS_URL: cannot reach Redis at ${where} (${(refusal ?? (error as Error)).message}); start Redis there, correct REDIS_URL, or unset it to keep polls in this instance's memory`);
+      throw new Error(`REDIS_URL: cannot reach Redis at ${where} (${refusal ? refusal.message : messageOf(error)}); start Redis there, correct REDIS_URL, or unset it to keep polls in this instance's memory`);
     }
     reportOutages(client, where);
     return new RedisPollStorage(client, subscriber);
@@ -114,7 +115,7 @@ export class RedisPollStorage implements PollStorage {
     try {
       return await work();
     } catch (error) {
-      if (this.client.status !== 'ready') throw new PollsUnavailableError(`Redis: ${(error as Error).message}`);
+      if (this.client.status !== 'ready') throw new PollsUnavailableError(`Redis: ${messageOf(error)}`);
       throw error;
     }
   }

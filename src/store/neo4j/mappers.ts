@@ -1,6 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { z } from 'zod';
-import { CONCEPT_KIND_NAMES, EVIDENCE_KIND_NAMES, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type Relation, type RelationType, type Source, type Tour } from '../../domain';
+import { CONCEPT_KIND_NAMES, EVIDENCE_KIND_NAMES, recordOf, RELATION_TYPE_NAMES, type Concept, type ConceptKind, type Relation, type RelationType, type Source, type Tour } from '../../domain';
 import { tourStepSchema } from '../../graph/file-schemas';
 import type { CatalogueEntry } from '../search-index';
 import type { CausalPath, GraphStats, Subgraph, TourSummary } from '../store';
@@ -90,7 +90,7 @@ const tourRow = z.object({
   summary: z.string(),
   stepsJson: z.string().transform((text, context) => {
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(text);
     } catch {
       context.addIssue({ code: 'custom', message: 'its steps are not JSON' });
       return z.NEVER;
@@ -168,7 +168,7 @@ export function toStats(row: unknown, store: GraphStats['store']): GraphStats {
 
 function counted<K extends string>(keys: readonly K[], rows: readonly (readonly [string, number])[]): Record<K, number> {
   const counts = new Map(rows);
-  return Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0])) as Record<K, number>;
+  return recordOf(keys, (key) => counts.get(key) ?? 0);
 }
 
 function sum(counts: Record<string, number>): number {

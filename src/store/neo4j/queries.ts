@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keysOf } from '../../domain';
 
 /**
  * Every Cypher statement the app sends, by file under cypher/, with the parameters it takes.
@@ -41,7 +42,7 @@ export type StatementParams<N extends StatementName> = Record<(typeof STATEMENTS
 
 type SchemaStatementName = Extract<StatementName, `schema/${string}`>;
 
-export const SCHEMA_STATEMENTS = (Object.keys(STATEMENTS) as StatementName[]).filter((name): name is SchemaStatementName => name.startsWith('schema/'));
+export const SCHEMA_STATEMENTS = keysOf(STATEMENTS).filter((name): name is SchemaStatementName => name.startsWith('schema/'));
 
 export function cypherDir(): string {
   return process.env.CYPHER_DIR ?? join(process.cwd(), 'cypher');
