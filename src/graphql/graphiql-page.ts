@@ -68,14 +68,23 @@ interface GraphiQLPageOptions {
 }
 
 /**
- * The first visit opens the default query and one tab per cookbook recipe. GraphiQL takes its
- * default tabs instead of a linked query (`?query=`, "Open in GraphiQL") when it has no tabs
- * stored, so in the page a linked query is put in front of them.
+ * The first visit opens the default query and one tab per cookbook recipe. GraphiQL (5) shows
+ * default tabs but does not switch between them until they come from its stored tab state,
+ * so the page stores them as that state first; GraphiQL then adds a linked query (`?query=`,
+ * "Open in GraphiQL") as a tab of its own. Where storage is refused, the default tabs are shown
+ * with a linked query in front.
  */
-const LINKED_QUERY_FIRST = `function withLinkedQuery(options) {
-  var params = new URLSearchParams(window.location.search);
-  var query = params.get('query');
-  if (query) options.defaultTabs.unshift({ query: query, variables: params.get('variables') });
+const COOKBOOK_TABS = `function withCookbookTabs(options) {
+  var tabs = options.defaultTabs.map(function (tab, index) {
+    var name = /\\b(?:query|mutation|subscription)\\s+(\\w+)/.exec(tab.query);
+    return { id: 'cookbook-' + index, hash: null, title: name ? name[1] : '<untitled>', query: tab.query, variables: tab.variables || null, headers: null, operationName: name ? name[1] : null, response: null };
+  });
+  try {
+    if (!localStorage.getItem('graphiql:tabState')) localStorage.setItem('graphiql:tabState', JSON.stringify({ activeTabIndex: 0, tabs: tabs }));
+  } catch (refused) {
+    var query = new URLSearchParams(window.location.search).get('query');
+    if (query) options.defaultTabs.unshift({ query: query, variables: new URLSearchParams(window.location.search).get('variables') });
+  }
   return options;
 }`;
 
@@ -89,8 +98,8 @@ function renderPage({ title, defaultQuery, cookbookDir, endpoint }: GraphiQLPage
   const json = JSON.stringify(options);
   if (rendered.split(json).length !== 2) throw new Error('The GraphiQL page does not hold its options once: @graphql-yoga/render-graphiql has changed how it writes them; update renderPage.');
   const text = rendered
-    .replace(json, () => `withLinkedQuery(${json})`)
-    .replace('<script>', () => `<script>\n${LINKED_QUERY_FIRST}\n`)
+    .replace(json, () => `withCookbookTabs(${json})`)
+    .replace('<script>', () => `<script>\n${COOKBOOK_TABS}\n`)
     .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql')}<style>${SITE_HEADER_STYLE}</style>`);
   const scriptHashes = [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
   const html = new TextEncoder().encode(text);

@@ -26,7 +26,7 @@ describe('the cookbook, as GraphiQL opens it', () => {
 
   it('opens GraphiQL with the example and one tab per recipe, each with its variables', async () => {
     const page = await (await testServer().send({ headers: { accept: 'text/html' } })).text();
-    const options = JSON.parse(/withLinkedQuery\((\{.*?\})\)/s.exec(page)![1]!) as { defaultTabs: { query: string; variables: string | null }[] };
+    const options = JSON.parse(/withCookbookTabs\((\{.*?\})\)/s.exec(page)![1]!) as { defaultTabs: { query: string; variables: string | null }[] };
     const recipes = readCookbook('cookbook');
     expect(options.defaultTabs).toHaveLength(recipes.length + 1);
     expect(options.defaultTabs.slice(1)).toEqual(recipes.map((recipe) => ({ query: recipe.query, variables: Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null })));
