@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
+          exclude: ['tests/browser/**', 'tests/journeys/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
           globalSetup: ['tests/polls/redis-setup.ts'],
         },
       },
@@ -38,6 +38,18 @@ export default defineConfig({
           globalSetup: [NEO4J_SETUP, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+        },
+      },
+      {
+        // A person's whole visit, from a fresh browser and a cold page, nothing prepared; on the
+        // browser tests' build and server.
+        extends: true,
+        test: {
+          name: 'journeys',
+          include: ['tests/journeys/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
         },
       },
     ],

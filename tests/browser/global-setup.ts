@@ -12,9 +12,16 @@ declare module 'vitest' {
   }
 }
 
+/** The built app, shared by every project that lists this file (browser, journeys) and stopped when the last is done. */
+interface SharedApp {
+  users: number;
+  app: Promise<{ url: string; stop(): void }>;
+}
+const shared = globalThis as { spasmAtlasBrowserApp?: SharedApp };
+
 /**
- * Builds the app and starts it on a free port once for all browser tests. Without Chromium
- * the tests skip and say why; on CI (CI=true) a missing browser is a failure.
+ * Builds the app and starts it on a free port once for all browser tests and journeys. Without
+ * Chromium the tests skip and say why; on CI (CI=true) a missing browser is a failure.
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
@@ -24,6 +31,19 @@ export default async function setup(project: TestProject) {
     project.provide('browserApp', { skip: reason });
     return;
   }
+  const entry = (shared.spasmAtlasBrowserApp ??= { users: 0, app: startApp() });
+  entry.users += 1;
+  const { url, stop } = await entry.app;
+  project.provide('browserApp', { url });
+  return () => {
+    entry.users -= 1;
+    if (entry.users > 0) return;
+    stop();
+    delete shared.spasmAtlasBrowserApp;
+  };
+}
+
+async function startApp() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STORE: 'embedded' };
   if (process.env.SKIP_NEXT_BUILD !== '1') {
     const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -32,9 +52,11 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   await waitForReady(server, `http://127.0.0.1:${port}/api/graphql`);
-  project.provide('browserApp', { url: `http://127.0.0.1:${port}` });
-  return () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    },
   };
 }
 
