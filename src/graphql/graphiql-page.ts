@@ -4,7 +4,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { siteHeaderHtml } from '../site-sections';
-import { readCookbook } from './cookbook';
+import { readCookbook, type Recipe } from './cookbook';
 
 /** The site's top bar above GraphiQL, which fills the rest of the window (the app's own stylesheet is not on this page). */
 const SITE_HEADER_STYLE = `
@@ -15,7 +15,11 @@ body { display: flex; flex-direction: column; height: 100vh; }
 .site-brand { font-weight: 700; font-size: 1.1rem; color: #1b1f24 !important; text-decoration: none; }
 .site-nav { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
 .site-nav a[aria-current='page'] { color: #1b1f24; font-weight: 700; text-decoration: none; border-bottom: 3px solid #0b5cad; }
-.site-header a:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+.site-header a:focus-visible, .cookbook-menu summary:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+.cookbook-menu { position: relative; margin-left: auto; }
+.cookbook-menu summary { cursor: pointer; font-weight: 600; color: #0b5cad; }
+.cookbook-menu ul { position: absolute; right: 0; z-index: 100; width: min(34rem, 90vw); max-height: 70vh; overflow: auto; margin: 0.3rem 0 0; padding: 0.4rem 0; list-style: none; background: #fff; border: 1px solid #d9dcd6; border-radius: 6px; box-shadow: 0 6px 16px rgb(0 0 0 / 18%); }
+.cookbook-menu li a { display: block; padding: 0.35rem 0.9rem; }
 `;
 
 /** What the server hosting yoga tells it: Next compresses every response itself and drops a route's Content-Encoding. */
@@ -68,39 +72,51 @@ interface GraphiQLPageOptions {
 }
 
 /**
- * The first visit opens the default query and one tab per cookbook recipe. GraphiQL (5) shows
- * default tabs but does not switch between them until they come from its stored tab state,
- * so the page stores them as that state first; GraphiQL then adds a linked query (`?query=`,
- * "Open in GraphiQL") as a tab of its own. Where storage is refused, the default tabs are shown
- * with a linked query in front.
+ * The first visit opens the default query and one tab per cookbook recipe. GraphiQL takes its
+ * default tabs instead of a linked query (`?query=`, "Open in GraphiQL") when it has no tabs
+ * stored, so in the page a linked query is put in front of them.
  */
-const COOKBOOK_TABS = `function withCookbookTabs(options) {
-  var tabs = options.defaultTabs.map(function (tab, index) {
-    var name = /\\b(?:query|mutation|subscription)\\s+(\\w+)/.exec(tab.query);
-    return { id: 'cookbook-' + index, hash: null, title: name ? name[1] : '<untitled>', query: tab.query, variables: tab.variables || null, headers: null, operationName: name ? name[1] : null, response: null };
-  });
-  try {
-    if (!localStorage.getItem('graphiql:tabState')) localStorage.setItem('graphiql:tabState', JSON.stringify({ activeTabIndex: 0, tabs: tabs }));
-  } catch (refused) {
-    var query = new URLSearchParams(window.location.search).get('query');
-    if (query) options.defaultTabs.unshift({ query: query, variables: new URLSearchParams(window.location.search).get('variables') });
-  }
+const LINKED_QUERY_FIRST = `function withLinkedQuery(options) {
+  var params = new URLSearchParams(window.location.search);
+  var query = params.get('query');
+  if (query) options.defaultTabs.unshift({ query: query, variables: params.get('variables') });
   return options;
 }`;
 
+/**
+ * The cookbook as links above GraphiQL, each opening its recipe, with its variables, as the
+ * tab shown: GraphiQL (5) does not switch between its default tabs on a first visit (it does
+ * once it has stored them), so a recipe is always one click away.
+ */
+function cookbookMenuHtml(endpoint: string, recipes: readonly Recipe[]): string {
+  const items = recipes.map((recipe) => {
+    const params = new URLSearchParams({ query: recipe.query });
+    const variables = tabVariables(recipe);
+    if (variables) params.set('variables', variables);
+    return `<li><a href="${escapeHtml(`${endpoint}?${params.toString()}`)}">${escapeHtml(recipe.title)}</a></li>`;
+  });
+  return `<details class="cookbook-menu"><summary>Cookbook: ${recipes.length} ready queries</summary><ul>${items.join('')}</ul></details>`;
+}
+
+function tabVariables(recipe: Recipe): string | null {
+  return Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+}
+
 function renderPage({ title, defaultQuery, cookbookDir, endpoint }: GraphiQLPageOptions & { endpoint: string }): GraphiQLPage {
-  const defaultTabs = [
-    { query: defaultQuery },
-    ...readCookbook(cookbookDir).map((recipe) => ({ query: recipe.query, variables: Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null })),
-  ];
+  const recipes = readCookbook(cookbookDir);
+  const defaultTabs = [{ query: defaultQuery }, ...recipes.map((recipe) => ({ query: recipe.query, variables: tabVariables(recipe) }))];
   const options = { title, endpoint, defaultTabs };
   const rendered = renderGraphiQL(options);
   const json = JSON.stringify(options);
   if (rendered.split(json).length !== 2) throw new Error('The GraphiQL page does not hold its options once: @graphql-yoga/render-graphiql has changed how it writes them; update renderPage.');
   const text = rendered
-    .replace(json, () => `withCookbookTabs(${json})`)
-    .replace('<script>', () => `<script>\n${COOKBOOK_TABS}\n`)
-    .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql')}<style>${SITE_HEADER_STYLE}</style>`);
+    .replace(json, () => `withLinkedQuery(${json})`)
+    .replace('<script>', () => `<script>\n${LINKED_QUERY_FIRST}\n`)
+    .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql', cookbookMenuHtml(endpoint, recipes))}<style>${SITE_HEADER_STYLE}</style>`);
   const scriptHashes = [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
   const html = new TextEncoder().encode(text);
   return {

@@ -30,14 +30,17 @@ describe.skipIf(skipReason)('a developer', () => {
     }
   });
 
-  it('opens GraphiQL with every cookbook recipe as a tab, runs one with its variables, then draws a recipe on the map', async () => {
+  it('opens GraphiQL with every cookbook recipe as a tab, picks one from the cookbook and runs it with its variables, then draws a recipe on the map', async () => {
     const { page, close } = await openPage('/concepts');
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'GraphQL' }).click();
     const recipes = readCookbook('cookbook');
     const tabs = page.locator('.graphiql-tab');
     await tabs.first().waitFor({ timeout: 120_000 });
     await expect.poll(() => tabs.count()).toBe(recipes.length + 1);
-    await page.locator('.graphiql-tab', { hasText: 'HerniatedDiscToSciatica' }).click();
+    // a recipe picked from the cookbook opens as the tab shown, with its variables
+    await page.getByText(/^Cookbook: \d+ ready queries$/).click();
+    await page.getByRole('link', { name: /How does a herniated disc lead to sciatica/ }).click();
+    await page.locator('.graphiql-tab-active', { hasText: 'HerniatedDiscToSciatica' }).waitFor({ timeout: 120_000 });
     // the variables pane holds the recipe's variables ("from" appears in the query only as $from)
     await page.getByText('"from"').first().waitFor();
     await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
