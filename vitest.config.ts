@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
+          exclude: ['tests/browser/**', 'tests/journeys/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
           globalSetup: ['tests/polls/redis-setup.ts'],
         },
       },
@@ -41,14 +41,15 @@ export default defineConfig({
         },
       },
       {
-        // A person's journeys through the built app, end to end: the browser tests' build and server.
+        // A person's whole visit, from a fresh browser and a cold page, nothing prepared; on the
+        // browser tests' build and server.
         extends: true,
         test: {
           name: 'journeys',
           include: ['tests/journeys/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
+          testTimeout: 180_000,
         },
       },
     ],

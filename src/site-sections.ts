@@ -14,8 +14,8 @@ export const SITE_SECTIONS = [
 
 export type SiteSection = (typeof SITE_SECTIONS)[number]['key'];
 
-/** The site's top bar (SiteHeader in components/SiteNav.tsx) as HTML, for a page React does not render. */
-export function siteHeaderHtml(current: SiteSection): string {
+/** The site's top bar (SiteHeader in components/SiteNav.tsx) as HTML, for a page React does not render; `extra` (HTML) follows the links. */
+export function siteHeaderHtml(current: SiteSection, extra = ''): string {
   const links = SITE_SECTIONS.map(({ key, href, label }) => `<a href="${href}"${key === current ? ' aria-current="page"' : ''}>${label}</a>`);
-  return `<header class="site-header"><a class="site-brand" href="/">Spasm Atlas</a><nav class="site-nav" aria-label="Site">${links.join('')}</nav></header>`;
+  return `<header class="site-header"><a class="site-brand" href="/">Spasm Atlas</a><nav class="site-nav" aria-label="Site">${links.join('')}</nav>${extra}</header>`;
 }

@@ -25,8 +25,8 @@ interface RunApp {
 const holder = globalThis as typeof globalThis & { spasmAtlasTestApp?: RunApp };
 
 /**
- * Builds the app and starts it on a free port once for all browser tests. Without Chromium
- * the tests skip and say why; on CI (CI=true) a missing browser is a failure.
+ * Builds the app and starts it on a free port once for all browser tests and journeys. Without
+ * Chromium the tests skip and say why; on CI (CI=true) a missing browser is a failure.
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {

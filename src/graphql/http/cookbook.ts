@@ -5,6 +5,8 @@ import { Kind, parse, valueFromASTUntyped } from 'graphql';
 /** A ready query from cookbook/, as GraphiQL opens it in a tab. */
 export interface Recipe {
   readonly file: string;
+  /** The question it answers: its first comment line. */
+  readonly title: string;
   readonly query: string;
   /** Each variable's default value, so the variables pane shows what to change; empty when it takes none. */
   readonly variables: Readonly<Record<string, unknown>>;
@@ -18,7 +20,8 @@ export function readCookbook(dir: string): Recipe[] {
     .sort()
     .map((file) => {
       const query = readFileSync(join(dir, file), 'utf8');
-      return { file, query, variables: defaultVariables(query, file) };
+      const title = /^#\s*(.+)$/m.exec(query)?.[1]?.trim() ?? file.replace(/\.graphql$/, '');
+      return { file, title, query, variables: defaultVariables(query, file) };
     });
 }
 

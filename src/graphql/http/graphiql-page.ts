@@ -4,7 +4,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 import { contentSecurityPolicy, DOCUMENT_CONTENT_SECURITY_POLICY } from '../../content-security-policy';
 import { siteHeaderHtml } from '../../site-sections';
-import { readCookbook } from './cookbook';
+import { readCookbook, type Recipe } from './cookbook';
 
 /** The site's top bar above GraphiQL, which fills the rest of the window (the app's own stylesheet is not on this page). */
 const SITE_HEADER_STYLE = `
@@ -15,7 +15,11 @@ body { display: flex; flex-direction: column; height: 100vh; }
 .site-brand { font-weight: 700; font-size: 1.1rem; color: #1b1f24 !important; text-decoration: none; }
 .site-nav { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
 .site-nav a[aria-current='page'] { color: #1b1f24; font-weight: 700; text-decoration: none; border-bottom: 3px solid #0b5cad; }
-.site-header a:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+.site-header a:focus-visible, .cookbook-menu summary:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+.cookbook-menu { position: relative; margin-left: auto; }
+.cookbook-menu summary { cursor: pointer; font-weight: 600; color: #0b5cad; }
+.cookbook-menu ul { position: absolute; right: 0; z-index: 100; width: min(34rem, 90vw); max-height: 70vh; overflow: auto; margin: 0.3rem 0 0; padding: 0.4rem 0; list-style: none; background: #fff; border: 1px solid #d9dcd6; border-radius: 6px; box-shadow: 0 6px 16px rgb(0 0 0 / 18%); }
+.cookbook-menu li a { display: block; padding: 0.35rem 0.9rem; }
 `;
 
 /** What the server hosting yoga tells it: Next compresses every response itself and drops a route's Content-Encoding. */
@@ -79,11 +83,32 @@ const LINKED_QUERY_FIRST = `function withLinkedQuery(options) {
   return options;
 }`;
 
+/**
+ * The cookbook as links above GraphiQL, each opening its recipe, with its variables, as the
+ * tab shown: GraphiQL (5) does not switch between its default tabs on a first visit (it does
+ * once it has stored them), so a recipe is always one click away.
+ */
+function cookbookMenuHtml(endpoint: string, recipes: readonly Recipe[]): string {
+  const items = recipes.map((recipe) => {
+    const params = new URLSearchParams({ query: recipe.query });
+    const variables = tabVariables(recipe);
+    if (variables) params.set('variables', variables);
+    return `<li><a href="${escapeHtml(`${endpoint}?${params.toString()}`)}">${escapeHtml(recipe.title)}</a></li>`;
+  });
+  return `<details class="cookbook-menu"><summary>Cookbook: ${recipes.length} ready queries</summary><ul>${items.join('')}</ul></details>`;
+}
+
+function tabVariables(recipe: Recipe): string | null {
+  return Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+}
+
 function renderPage({ title, defaultQuery, cookbookDir, endpoint }: GraphiQLPageOptions & { endpoint: string }): GraphiQLPage {
-  const defaultTabs = [
-    { query: defaultQuery },
-    ...readCookbook(cookbookDir).map((recipe) => ({ query: recipe.query, variables: Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null })),
-  ];
+  const recipes = readCookbook(cookbookDir);
+  const defaultTabs = [{ query: defaultQuery }, ...recipes.map((recipe) => ({ query: recipe.query, variables: tabVariables(recipe) }))];
   const options = { title, endpoint, defaultTabs };
   const rendered = renderGraphiQL(options);
   const json = JSON.stringify(options);
@@ -91,7 +116,7 @@ function renderPage({ title, defaultQuery, cookbookDir, endpoint }: GraphiQLPage
   const text = rendered
     .replace(json, () => `withLinkedQuery(${json})`)
     .replace('<script>', () => `<script>\n${LINKED_QUERY_FIRST}\n`)
-    .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql')}<style>${SITE_HEADER_STYLE}</style>`);
+    .replace(/<body[^>]*>/, (body) => `${body}${siteHeaderHtml('graphql', cookbookMenuHtml(endpoint, recipes))}<style>${SITE_HEADER_STYLE}</style>`);
   const scriptHashes = [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
   const html = new TextEncoder().encode(text);
   return {

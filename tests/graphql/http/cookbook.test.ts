@@ -31,5 +31,9 @@ describe('the cookbook, as GraphiQL opens it', () => {
     expect(options.defaultTabs).toHaveLength(recipes.length + 1);
     expect(options.defaultTabs.slice(1)).toEqual(recipes.map((recipe) => ({ query: recipe.query, variables: Object.keys(recipe.variables).length > 0 ? JSON.stringify(recipe.variables, null, 2) : null })));
     expect(page).toContain('<nav class="site-nav" aria-label="Site">');
+    // and as links that open each recipe as the tab shown
+    const links = [...page.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map(([, href, title]) => ({ href: new URLSearchParams(href!.replaceAll('&amp;', '&').split('?')[1]), title }));
+    expect(links.map((link) => link.href.get('query'))).toEqual(recipes.map((recipe) => recipe.query));
+    expect(links.find((link) => link.title === 'How does a herniated disc lead to sciatica? The causal paths, shortest first.')!.href.get('variables')).toBe(JSON.stringify({ from: 'herniated-disc', to: 'sciatica' }, null, 2));
   });
 });
