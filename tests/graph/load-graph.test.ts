@@ -130,7 +130,7 @@ describe('reporting problems with file and line', () => {
 
   it('reports a hedge word in a quote whose evidence does not say whether it hedges, at the quote', () => {
     const dir = fixtureGraphWith({ 'relations/causes.yaml': (t) => t.replace('      quote: "Poor posture can bring on back spasms."\n      hedged: true\n', '      quote: "Poor posture can bring on back spasms."\n') });
-    expectOneProblem(dir, 'causes.yaml', 12, /^the quote says 'can' but its evidence does not say whether it hedges: add 'hedged: true' .* or 'hedged: false' if 'can' does not weaken the claim/);
+    expectOneProblem(dir, 'causes.yaml', 13, /^the quote says 'can' but its evidence does not say whether it hedges: add 'hedged: true' .* or 'hedged: false' if 'can' does not weaken the claim/);
   });
 
   it('accepts a hedge word the evidence marks as no hedge, and loads the quote as plain', () => {

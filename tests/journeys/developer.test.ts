@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCookbook } from '../../src/graphql/cookbook';
+import { readCookbook } from '../../src/graphql/http/cookbook';
 import { skipReason, useBrowser } from '../browser/browser';
 import { download, drawnConcepts, expectOnScreen, inkShare } from './person';
 

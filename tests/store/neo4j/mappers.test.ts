@@ -12,17 +12,18 @@ const relation = {
   evidenceQuotes: ['Ice helps.', 'Cold may help.'],
   evidenceKinds: ['statement', 'expert'],
   evidencePassages: ['', 'p1'],
+  evidenceHedged: [false, true],
 };
 
 describe('reading Neo4j rows', () => {
   it('reads a concept whose lists and flags were never written as empty and false', () => {
-    expect(toConcept(concept)).toEqual({ ...concept, synonyms: [], urgent: false });
+    expect(toConcept(concept)).toEqual({ ...concept, synonyms: [], urgent: false, unspecified: false });
   });
 
   it('reads a relation’s parallel evidence lists as one item per quote, with passages only where set', () => {
     expect(toRelation(relation).evidence).toEqual([
-      { source: 'a', quote: 'Ice helps.', kind: 'statement' },
-      { source: 'b', quote: 'Cold may help.', kind: 'expert', passage: 'p1' },
+      { source: 'a', quote: 'Ice helps.', kind: 'statement', hedged: false },
+      { source: 'b', quote: 'Cold may help.', kind: 'expert', passage: 'p1', hedged: true },
     ]);
   });
 
