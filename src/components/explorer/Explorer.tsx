@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConceptMapHandle } from '../map/ConceptMap';
 import { MapView } from '../map/MapView';
-import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
-import { laneLayout } from '../map/lane-layout';
-import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
+import { laneLayout } from '../../map/lane-layout';
+import { mergeMapData, type MapData, type MapNode } from '../../map/model';
+import { planMap } from '../../map/plan';
+import { SCREEN_CLASSES, type MapSize } from '../../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import type { MapEdgeFragment } from '../../client/fragments';
 import { useApiQuery } from '../../client/use-api-query';
@@ -43,6 +44,8 @@ type Selection = { group: 'nodes' | 'edges'; id: string } | null;
 
 /** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
 const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
+/** No lane opened: one set for every render, so the lane plan is not made again each time. */
+const NO_LANES: ReadonlySet<string> = new Set();
 
 /**
  * The explorer: search, filters, the map, the details, the path finder and the outline, all in
@@ -125,25 +128,26 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   const pathIds = useMemo(() => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []), [path]);
   const focus = custom ? null : view.focus;
   // "+N more" opens a lane for the current focus only; a new focus starts from its best-supported concepts.
-  const open = openLanes.focus === focus ? openLanes.lanes : new Set<string>();
+  const open = useMemo(() => (openLanes.focus === focus ? openLanes.lanes : NO_LANES), [openLanes, focus]);
   const pinned = useMemo(() => new Set([...pathIds, ...view.expanded, ...(view.selected ? [view.selected] : [])]), [pathIds, view.expanded, view.selected]);
-  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
+  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds, selected: view.selected?.replace(/^edge:/, '') }), [focus, spotlight, neighbourhood, pathIds, view.selected]);
   const titles = view.layout === 'layered';
   const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
   const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
-  const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
+  const plan = useMemo(() => planMap(layout, marks, { titles }), [layout, marks, titles]);
   // the server cannot know the window: it draws the first picture for every class of map size
   const unmeasured = useMemo(
     () =>
       mapSize
         ? undefined
-        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: size === UNMEASURED_MAP ? elements : toElements(planLanes(size), marks, { titles }) })),
-    [mapSize, elements, planLanes, marks, titles],
+        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, plan: size === UNMEASURED_MAP ? plan : planMap(planLanes(size), marks, { titles }) })),
+    [mapSize, plan, planLanes, marks, titles],
   );
   const frameOn = useMemo(() => {
     if (pathIds.size > 0) return [...pathIds];
     const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
-    return lane.length > 0 ? lane : focus ? [focus] : [];
+    // an opened lane is framed with the focus, so the reader keeps their place
+    return [...lane, ...(focus ? [focus] : [])];
   }, [pathIds, lastLane, layout, focus]);
 
   const toggleLane = (lane: string) => {
@@ -293,7 +297,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           ) : null}
           <MapView
             ref={map}
-            elements={elements}
+            plan={plan}
             unmeasured={unmeasured}
             layout={view.layout}
             label={mapLabel}

@@ -1,5 +1,5 @@
 import { RELATION_TYPE_NAMES } from '../../domain';
-import type { MapData, MapNode } from '../map/elements';
+import type { MapData, MapNode } from '../../map/model';
 import { RELATION_STYLES } from '../map/map-styles';
 import type { PathResult } from './PathFinder';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MapNode } from '../map/elements';
+import type { MapNode } from '../../map/model';
 import type { ResultOf } from '../../client/graphql';
 import type { Request } from '../../client/use-api-query';
 import { EvidenceList } from './EvidenceList';

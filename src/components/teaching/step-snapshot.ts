@@ -1,4 +1,4 @@
-import type { MapData, MapMarks } from '../map/elements';
+import type { MapData, MapMarks } from '../../map/model';
 import { RELATION_STYLES } from '../map/map-styles';
 import type { TourStep as HandoutStep } from './tour-query';
 
