@@ -34,6 +34,8 @@ export interface RoutingInput {
 const CLEARANCE = 8;
 /** How far outside its box a line's first and last bend sit, so its arrow head has a straight run into the box. */
 const PORT_OFFSET = 7;
+/** How far past a column's edges a line crossing it runs level: a pointed shape's border (a diamond's) reaches beyond its box. */
+const PASS_MARGIN = 7;
 /** How far beyond the outermost boxes a line may pass round them. */
 const OUTSIDE = 24;
 /** The narrowest gap between two boxes a line passes through, along its middle. */
@@ -178,7 +180,10 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     const bends: Point[] = [start];
     for (const passage of plan.passages) {
       const column = columns[passage.column]!;
-      const [first, second] = plan.fromSide === 'right' ? [column.x1, column.x2] : [column.x2, column.x1];
+      // never more than a quarter of the gap to the next column, so the run between columns keeps its slope
+      const before = Math.min(PASS_MARGIN, (column.x1 - (columns[passage.column - 1]?.x2 ?? -Infinity)) / 4);
+      const after = Math.min(PASS_MARGIN, ((columns[passage.column + 1]?.x1 ?? Infinity) - column.x2) / 4);
+      const [first, second] = plan.fromSide === 'right' ? [column.x1 - before, column.x2 + after] : [column.x2 + after, column.x1 - before];
       bends.push({ x: first, y: passage.v! }, { x: second, y: passage.v! });
     }
     bends.push(...alignVia(plan.via, start, end, plan.fromSide, plan.toSide), end);
