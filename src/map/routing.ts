@@ -148,20 +148,22 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
   }
 
   // lines leaving or entering one side of a box are spread along it in the order of where they go
-  const ports = new Map<string, { plan: Plan; end: 'from' | 'to'; towards: number }[]>();
+  const ports = new Map<string, { id: string; side: Side; ends: { plan: Plan; end: 'from' | 'to'; towards: number }[] }>();
+  const addPort = (id: string, side: Side, end: { plan: Plan; end: 'from' | 'to'; towards: number }) => {
+    const key = `${id}:${side}`;
+    const port = ports.get(key) ?? { id, side, ends: [] };
+    port.ends.push(end);
+    ports.set(key, port);
+  };
   for (const plan of plans) {
     const first = plan.via[0]?.y ?? plan.passages[0]?.v ?? centreOf(boxes.get(plan.to)!.box).y;
     const last = plan.via.at(-1)?.y ?? plan.passages.at(-1)?.v ?? centreOf(boxes.get(plan.from)!.box).y;
-    const fromKey = `${plan.from}:${plan.fromSide}`;
-    const toKey = `${plan.to}:${plan.toSide}`;
     const along = (side: Side, point: Point | undefined, fallback: number) => (side === 'top' || side === 'bottom' ? (point?.x ?? fallback) : (point?.y ?? fallback));
-    ports.set(fromKey, [...(ports.get(fromKey) ?? []), { plan, end: 'from', towards: along(plan.fromSide, plan.via[0], first) }]);
-    ports.set(toKey, [...(ports.get(toKey) ?? []), { plan, end: 'to', towards: along(plan.toSide, plan.via.at(-1), last) }]);
+    addPort(plan.from, plan.fromSide, { plan, end: 'from', towards: along(plan.fromSide, plan.via[0], first) });
+    addPort(plan.to, plan.toSide, { plan, end: 'to', towards: along(plan.toSide, plan.via.at(-1), last) });
   }
   const portAt = new Map<string, Point>();
-  for (const [key, ends] of ports) {
-    const id = key.slice(0, key.lastIndexOf(':'));
-    const side = key.slice(key.lastIndexOf(':') + 1) as Side;
+  for (const { id, side, ends } of ports.values()) {
     const box = boxes.get(id)!.box;
     const across = side === 'top' || side === 'bottom';
     const room = (across ? box.x2 - box.x1 : box.y2 - box.y1) - 2 * 8;

@@ -139,12 +139,20 @@ function Line({ line, markers, onClick }: { line: PlannedLine; markers: string; 
 }
 
 /** The outline of a kind's shape, centred on 0,0. */
-function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['shape']; width: number; height: number } & React.SVGProps<SVGPathElement>) {
+/** How a box's outline is painted; every SVG shape takes these. */
+interface Paint {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+}
+
+function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['shape']; width: number; height: number } & Paint) {
   const [x, y] = [w / 2, h / 2];
-  const polygon = (points: [number, number][]) => <polygon points={points.map(([px, py]) => `${px * x},${py * y}`).join(' ')} {...(paint as React.SVGProps<SVGPolygonElement>)} />;
+  const polygon = (points: [number, number][]) => <polygon points={points.map(([px, py]) => `${px * x},${py * y}`).join(' ')} {...paint} />;
   switch (shape) {
     case 'ellipse':
-      return <ellipse rx={x} ry={y} {...(paint as React.SVGProps<SVGEllipseElement>)} />;
+      return <ellipse rx={x} ry={y} {...paint} />;
     case 'diamond':
       return polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
     case 'hexagon':
@@ -155,12 +163,12 @@ function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['s
       return polygon([[-1, -0.4], [-0.4, -1], [0.4, -1], [1, -0.4], [1, 0.4], [0.4, 1], [-0.4, 1], [-1, 0.4]]);
     case 'cut-rectangle': {
       const cut = 8;
-      return <polygon points={`${-x + cut},${-y} ${x - cut},${-y} ${x},${-y + cut} ${x},${y - cut} ${x - cut},${y} ${-x + cut},${y} ${-x},${y - cut} ${-x},${-y + cut}`} {...(paint as React.SVGProps<SVGPolygonElement>)} />;
+      return <polygon points={`${-x + cut},${-y} ${x - cut},${-y} ${x},${-y + cut} ${x},${y - cut} ${x - cut},${y} ${-x + cut},${y} ${-x},${y - cut} ${-x},${-y + cut}`} {...paint} />;
     }
     case 'barrel':
-      return <rect x={-x} y={-y} width={w} height={h} rx={w * 0.12} ry={h * 0.3} {...(paint as React.SVGProps<SVGRectElement>)} />;
+      return <rect x={-x} y={-y} width={w} height={h} rx={w * 0.12} ry={h * 0.3} {...paint} />;
     default:
-      return <rect x={-x} y={-y} width={w} height={h} rx={Math.min(w, h) / 4} {...(paint as React.SVGProps<SVGRectElement>)} />;
+      return <rect x={-x} y={-y} width={w} height={h} rx={Math.min(w, h) / 4} {...paint} />;
   }
 }
 
