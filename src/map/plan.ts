@@ -95,7 +95,10 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
   // What helps, tests and regions reach across the whole flow; only their links to the focus are part of its story.
   const isAside = (edge: MapEdge) => (inBand.has(edge.from) || inBand.has(edge.to)) && edge.from !== marks.focus && edge.to !== marks.focus;
   const implied = impliedRelations(lanes.edges.filter((edge) => !isAside(edge) && !lanes.loops.has(edge.id)));
-  const waitsUnchosen = (edge: MapEdge) => sayOnce && (isAside(edge) || implied.has(edge.id));
+  // a merged column holds two steps of a chain: a relation between them would run along the column, against neither way of the flow
+  const laneOf = new Map(lanes.nodes.map((placed) => [placed.node.id, placed.lane]));
+  const alongColumn = (edge: MapEdge) => CAUSAL.has(edge.type) && !inBand.has(edge.from) && laneOf.get(edge.from) === laneOf.get(edge.to) && lanes.direction === 'across';
+  const waitsUnchosen = (edge: MapEdge) => sayOnce && (isAside(edge) || implied.has(edge.id) || alongColumn(edge));
   const waits = (edge: MapEdge) => waitsUnchosen(edge) && !chosen(edge);
   const pieces = (layout: LaneLayout) => {
     const concepts: PlannedConcept[] = layout.nodes.map(({ node, lane, x, y }) => {

@@ -111,6 +111,15 @@ describe('the map plan', () => {
     expect(crossingsAmong(lines)).toBe(0);
   });
 
+  it('leaves a causal relation between two concepts of one merged column for when one of its ends is chosen', () => {
+    // on a narrow map the causes and mechanisms share the outermost column
+    const narrow = laneLayout(shortcutChain, { focus: 'spasm', viewport: { width: 640, height: 800 }, open: 'all' });
+    const lane = (id: string) => narrow.nodes.find((placed) => placed.node.id === id)!.lane;
+    expect(lane('lifting')).toBe(lane('strain'));
+    expect(planMap(narrow, { focus: 'spasm' }).waiting).toContain('lifting>CAUSES>strain');
+    expect(planMap(narrow, { focus: 'spasm', selected: 'strain' }).lines.map((line) => line.id)).toContain('lifting>CAUSES>strain');
+  });
+
   it('merges views with each element once, in id order', () => {
     const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
     expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);
