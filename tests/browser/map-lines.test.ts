@@ -13,7 +13,7 @@ const HOMES = [
 const SEARCHES = [
   { text: 'heavy lifting', option: /Heavy lifting/ },
   { text: 'herniated disc', option: /Herniated disc/ },
-  { text: 'inflammation', option: /Inflammation/ },
+  { text: 'inflammation', option: /inflammation/i },
 ];
 
 async function search(page: Page, text: string, option: RegExp) {
