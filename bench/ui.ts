@@ -3,11 +3,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { forcePositions } from '../src/components/map/force-positions';
 import { FORCE_MAX_NODES } from '../src/components/map/layouts';
-import { LANE_GEOMETRY, NARROW_WIDTH, laneLayout } from '../src/components/map/lane-layout';
-import type { MapData } from '../src/components/map/elements';
 import { CAUSAL_RELATION_TYPES } from '../src/domain';
+import { LANE_GEOMETRY, NARROW_WIDTH, laneLayout } from '../src/map/lane-layout';
+import type { MapData } from '../src/map/model';
 import { loadGraph } from '../src/graph';
 import { freePort } from '../scripts/free-port';
+import { lineCounts, readDrawnMap } from './drawn-lines';
 import { FIRST_PICTURE_TIMER, firstPictureTimes, measureFirstPicture, wakeMap } from './first-picture';
 import { writeSyntheticGraph } from './synthetic-graph';
 
@@ -21,7 +22,11 @@ import { writeSyntheticGraph } from './synthetic-graph';
  * picture is plain SVG (no map engine) that the server draws for each class of map size, so it
  * paints with the HTML; it is measured as first shown (saying which class, or "measured" once
  * the page has drawn it for its own map), then the pointer moves onto it, which loads the
- * interactive map (Cytoscape), and the rest is read from Cytoscape.
+ * interactive map (Cytoscape), and the rest is read from Cytoscape. What the lines claim is
+ * counted along each drawn line's points (bends included): lines at full strength that pass
+ * behind a concept, control or lane title that is not one of their ends, crossings among strong
+ * lines and among all drawn lines (pairs that share an end left out), the causes and conditions
+ * drawn inside the map, and whether the focus is inside it.
  * Screenshots of each scenario go to test-artifacts/bench-*.png.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +38,10 @@ interface Scenario {
   viewport: { width: number; height: number };
   /** Concept names typed into the search box one after another, each chosen from the suggestions. */
   searches: string[];
+  /** The page's address after the host, when not the home page. */
+  address?: string;
+  /** Opens the first "+N more" lane once the map is drawn. */
+  openLane?: boolean;
 }
 
 const scenarios: Scenario[] = [
@@ -43,7 +52,25 @@ const scenarios: Scenario[] = [
   { name: 'search herniated disc', viewport: { width: 1280, height: 720 }, searches: ['herniated disc'] },
   { name: 'search inflammation', viewport: { width: 1280, height: 720 }, searches: ['inflammation'] },
   { name: 'pinched nerve → heavy lifting', viewport: { width: 1280, height: 720 }, searches: ['pinched nerve', 'heavy lifting'] },
+  { name: 'path heavy lifting → sciatica', viewport: { width: 1280, height: 720 }, searches: [], address: '/?from=heavy-lifting&to=sciatica' },
+  { name: 'home 1280×720, "+N more" opened', viewport: { width: 1280, height: 720 }, searches: [], openLane: true },
 ];
+
+/** Clicks the first "+N more" box on the interactive map, as a reader would. */
+async function openFirstLane(page: Page) {
+  const at = await page.evaluate(() => {
+    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const control = cy.nodes('.lane-control').filter((node) => String(node.data('label')).startsWith('+'))[0];
+    if (!control) return null;
+    const frame = cy.container()!.getBoundingClientRect();
+    const { x, y } = control.renderedPosition();
+    return { x: frame.left + x, y: frame.top + y };
+  });
+  if (!at) throw new Error('no "+N more" box on the map to open');
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'true', undefined, { timeout: 2_000 }).catch(() => undefined);
+  await page.waitForSelector(READY);
+}
 
 async function startApp(graphDir: string) {
   const port = await freePort();
@@ -188,6 +215,8 @@ async function main() {
   let homeScripts = 0;
   let withEngine = 0;
   const overlapNotes: string[] = [];
+  const claims: string[][] = [];
+  const behindNotes: string[] = [];
   const app = await startApp('graph');
   try {
     for (const scenario of scenarios) {
@@ -199,18 +228,31 @@ async function main() {
         void response.request().sizes().then((sizes) => (scriptBytes += sizes.responseBodySize + sizes.responseHeadersSize));
       });
       await page.addInitScript({ content: FIRST_PICTURE_TIMER });
-      await page.goto(app.url);
+      const address = `${app.url}${scenario.address ?? ''}`;
+      await page.goto(address);
       await page.waitForSelector(READY);
       const times = await firstPictureTimes(page);
-      const first = scenario.searches.length === 0 ? await serverPicture(browser, app.url, scenario.viewport) : null;
+      const first = scenario.searches.length === 0 && !scenario.openLane ? await serverPicture(browser, address, scenario.viewport) : null;
       if (scenario.name === 'home 1280×720') {
         await page.waitForLoadState('networkidle');
         homeScripts = scriptBytes;
       }
       await wakeMap(page);
       for (const text of scenario.searches) await search(page, text);
+      if (scenario.openLane) await openFirstLane(page);
       const flowsDown = scenario.viewport.width < NARROW_WIDTH;
       const m = await measureMap(page, CAUSAL_RELATION_TYPES, flowsDown);
+      const drawnMap = await readDrawnMap(page);
+      const lines = lineCounts(drawnMap);
+      claims.push([
+        scenario.name,
+        `${lines.behind} of ${lines.strongLines}`,
+        `${lines.strongCrossings} (${(lines.strongCrossings / Math.max(1, lines.strongLines)).toFixed(2)}/line)`,
+        `${lines.allCrossings} (${(lines.allCrossings / Math.max(1, lines.allLines)).toFixed(2)}/line)`,
+        String(drawnMap.causesInside),
+        drawnMap.focusInside === null ? 'no focus' : drawnMap.focusInside ? 'yes' : 'NO',
+      ]);
+      if (lines.behindExamples.length > 0) behindNotes.push(`${scenario.name}: ${lines.behindExamples.join('; ')}`);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       await page.screenshot({ path: `${ARTIFACTS}/bench-${scenario.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png` });
       if (scenario.name === 'home 1280×720') {
@@ -245,6 +287,9 @@ async function main() {
   console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store`);
   table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'server picture: inside, smallest, class', 'nav → picture shown, interactive', 'layout+frame', 'page width'], rows);
   if (overlapNotes.length > 0) console.log(`overlapping boxes (first few):\n  ${overlapNotes.join('\n  ')}`);
+  console.log('\nwhat the lines claim (along each drawn line; goals: 0 behind, strong crossings ≤ 0.25 per strong line, all ≤ 1 per line, ≥ 8 causes at home 1280×720, focus on the map)');
+  table(['scenario', 'strong lines behind a box', 'crossings, strong', 'crossings, all', 'causes & conditions inside', 'focus inside'], claims);
+  if (behindNotes.length > 0) console.log(`lines behind boxes (first few):\n  ${behindNotes.join('\n  ')}`);
   console.log(`\nhome route JavaScript on the wire: ${(homeScripts / 1024).toFixed(0)} kB for the first picture (target ≤ 250 kB); ${(withEngine / 1024).toFixed(0)} kB once the pointer reaches the map and Cytoscape loads\n`);
   console.log('layout times (Node, same code as the page; lanes place every concept with all lanes open)');
   table(['graph', 'concepts', 'placed', 'lane layout', 'force layout (fcose)'], timings);

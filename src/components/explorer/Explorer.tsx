@@ -50,7 +50,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
   // a case's map has no focus: explanations stand on the left, the findings they lead to on the right
   const focus = custom || caseAnalysis ? null : view.focus;
   const kept = useMemo(() => [...view.expanded, ...(view.selected ? [view.selected] : [])], [view.expanded, view.selected]);
-  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, customQuery: custom?.query ?? null, caseMap: custom ? null : caseMode.map, focus, path, kept, spotlight, titles: view.layout === 'layered' });
+  const drawn = useExplorerMap({ mapResult, custom: custom?.data ?? null, customQuery: custom?.query ?? null, caseMap: custom ? null : caseMode.map, focus, path, kept, selected: view.selected, spotlight, titles: view.layout === 'layered' });
   const { data, layout } = drawn;
 
   const draw = (query: DrawnQuery | null) => {
@@ -111,7 +111,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
           />
           <MapView
             ref={map}
-            elements={drawn.elements}
+            plan={drawn.plan}
             unmeasured={drawn.unmeasured}
             layout={view.layout}
             label={mapLabel(words)}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MapData } from '../map/elements';
+import type { MapData } from '../../map/model';
 import { QueryDialog } from './QueryDialog';
 import { MAP_QUERY_TEXT, type mapVariables } from './queries';
 import type { Exports } from './use-exports';

@@ -1,5 +1,5 @@
 import { chainSentence, relationPhrase } from '../../domain';
-import type { MapData, MapNode } from '../map/elements';
+import type { MapData, MapNode } from '../../map/model';
 import type { PathResult } from './PathFinder';
 import { namesNoCondition, UNNAMED_CONDITION } from './red-flags';
 import { relationGroups } from './relation-groups';

@@ -1,7 +1,7 @@
 'use client';
 
 import { chainSentence, relationSentence } from '../../domain';
-import type { MapNode } from '../map/elements';
+import type { MapNode } from '../../map/model';
 import type { ResultOf } from '../../client/graphql';
 import type { Request } from '../../client/use-api-query';
 import { EvidenceList } from './EvidenceList';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import type { MapData } from '../map/elements';
+import type { MapData } from '../../map/model';
 import { graphiqlLink } from '../../client/graphiql-link';
 import { graphInResult } from './result-graph';
 import { messageOf } from '../../domain';

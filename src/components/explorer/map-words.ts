@@ -1,4 +1,4 @@
-import type { LaneLayout } from '../map/lane-layout';
+import type { LaneLayout } from '../../map/lane-layout';
 
 interface Drawn {
   layout: LaneLayout;

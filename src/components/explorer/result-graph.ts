@@ -1,5 +1,5 @@
 import { isConceptKind, isRelationType } from '../../domain';
-import { mergeMapData, type MapData, type MapEdge, type MapNode } from '../map/elements';
+import { mergeMapData, type MapData, type MapEdge, type MapNode } from '../../map/model';
 
 /**
  * Finds what can be drawn in any GraphQL result: objects with an id, a name and a kind are

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { MapData } from '../map/elements';
+import type { MapData } from '../../map/model';
 import { graphInResult } from './result-graph';
 
 /** A pasted query's result the map draws instead of the explorer's view, and the query as typed. */

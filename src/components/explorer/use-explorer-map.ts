@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { mergeMapData, toElements, type MapData, type MapNode } from '../map/elements';
-import { laneLayout } from '../map/lane-layout';
-import { SCREEN_CLASSES, type MapSize } from '../map/screen-classes';
+import { laneLayout } from '../../map/lane-layout';
+import { mergeMapData, type MapData, type MapNode } from '../../map/model';
+import { planMap } from '../../map/plan';
+import { SCREEN_CLASSES, type MapSize } from '../../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import { MAP_LANE_NAMES, MAP_LANES } from '../../domain';
 import type { MapEdgeFragment } from '../../client/fragments';
@@ -30,7 +31,9 @@ function fromApi(subgraph: Subgraph): MapData {
 }
 
 /** The lanes the explorer folds into one group until asked (red flags, tests). */
-const FOLDED_LANES = MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].collapsed);
+const FOLDED_LANES: ReadonlySet<string> = new Set(MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].collapsed));
+/** No lane opened: one set for every render, so the lane plan is not made again each time. */
+const NO_LANES: ReadonlySet<string> = new Set();
 
 /** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
 const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
@@ -47,6 +50,8 @@ interface ExplorerMapInput {
   path: Path | null;
   /** Concepts the reader opened or chose, kept on the map even where their lane is full. */
   kept: readonly string[];
+  /** The chosen concept or relation (`edge:` before a relation's id): lines waiting for selection are drawn when it is one of their ends. */
+  selected: string | null;
   spotlight: boolean;
   titles: boolean;
 }
@@ -56,7 +61,7 @@ interface ExplorerMapInput {
  * the map's size (for every class of size until it has measured itself), marked for focus,
  * spotlight and path, and what to frame after a change.
  */
-export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus, path, kept, spotlight, titles }: ExplorerMapInput) {
+export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus, path, kept, selected, spotlight, titles }: ExplorerMapInput) {
   const [mapSize, setMapSize] = useState<MapSize | null>(null);
   const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string> }>({ owner: focus, lanes: new Set() });
   const [lastLane, setLastLane] = useState<string | null>(null);
@@ -87,26 +92,30 @@ export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus,
   // best-supported concepts, a drawn query with what it asked for unfolded (its red flags open, with their lines)
   const laneOwner = custom ? customQuery : focus;
   const drawnQuery = custom !== null;
-  const open = useMemo(() => (openLanes.owner === laneOwner ? openLanes.lanes : new Set<string>(drawnQuery ? FOLDED_LANES : [])), [openLanes, laneOwner, drawnQuery]);
+  const open = useMemo(() => (openLanes.owner === laneOwner ? openLanes.lanes : drawnQuery ? FOLDED_LANES : NO_LANES), [openLanes, laneOwner, drawnQuery]);
   // a case draws every finding and explanation it lists, whatever their lanes hold
   const pinned = useMemo(() => new Set([...pathIds, ...kept, ...(caseMap ? data.nodes.map((node) => node.id) : [])]), [pathIds, kept, caseMap, data]);
-  const marks = useMemo(() => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds }), [focus, spotlight, neighbourhood, pathIds]);
+  const marks = useMemo(
+    () => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds, selected: selected?.replace(/^edge:/, '') }),
+    [focus, spotlight, neighbourhood, pathIds, selected],
+  );
   const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
   const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
-  const elements = useMemo(() => toElements(layout, marks, { titles }), [layout, marks, titles]);
+  const plan = useMemo(() => planMap(layout, marks, { titles }), [layout, marks, titles]);
   // the server cannot know the window: it draws the first picture for every class of map size
   const unmeasured = useMemo(
     () =>
       mapSize
         ? undefined
-        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, elements: size === UNMEASURED_MAP ? elements : toElements(planLanes(size), marks, { titles }) })),
-    [mapSize, elements, planLanes, marks, titles],
+        : SCREEN_CLASSES.map(({ screen, map: size }) => ({ screen, size, plan: size === UNMEASURED_MAP ? plan : planMap(planLanes(size), marks, { titles }) })),
+    [mapSize, plan, planLanes, marks, titles],
   );
   const frameOn = useMemo(() => {
     if (caseMap) return data.nodes.map((node) => node.id);
     if (pathIds.size > 0) return [...pathIds];
     const lane = lastLane ? layout.nodes.filter((placed) => placed.lane === lastLane).map((placed) => placed.node.id) : [];
-    return lane.length > 0 ? lane : focus ? [focus] : [];
+    // an opened lane is framed with the focus, so the reader keeps their place
+    return [...lane, ...(focus ? [focus] : [])];
   }, [caseMap, data, pathIds, lastLane, layout, focus]);
 
   const toggleLane = (lane: string) => {
@@ -117,5 +126,5 @@ export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus,
     setOpenLanes({ owner: laneOwner, lanes });
   };
 
-  return { data, layout, elements, unmeasured, frameOn, toggleLane, setMapSize, forgetLane: () => setLastLane(null) };
+  return { data, layout, plan, unmeasured, frameOn, toggleLane, setMapSize, forgetLane: () => setLastLane(null) };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { MapNode } from '../map/elements';
+import type { MapNode } from '../../map/model';
 import { useApiQuery } from '../../client/use-api-query';
 import { PATH_QUERY } from './queries';
 import type { ViewState } from './view-state';

@@ -1,9 +1,9 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type SingularElementArgument } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { LANE_CONTROL_PREFIX } from './elements';
-import { frameView } from './framing';
+import { frameView } from '../../map/framing';
+import { LANE_CONTROL_PREFIX } from '../../map/plan';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
 import { exposeToTests } from './test-hook';
@@ -186,8 +186,9 @@ function settled(instance: Core): Promise<Core> {
 
 /** Frames the map as the first picture does (see framing.ts), from the boxes Cytoscape draws. */
 function frame(instance: Core, frameOn: readonly string[], maxZoom?: number) {
-  const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: false, includeOverlays: false });
+  const boxOf = (element: SingularElementArgument) => element.boundingBox({ includeLabels: false, includeOverlays: false });
   const targets = frameOn.flatMap((id) => instance.getElementById(id).nodes().map(boxOf));
-  const view = frameView(instance.nodes().map(boxOf), targets, { width: instance.width(), height: instance.height() }, maxZoom);
+  // lines count too: one may pass round the outermost boxes
+  const view = frameView(instance.elements().map(boxOf), targets, { width: instance.width(), height: instance.height() }, maxZoom);
   if (view) instance.viewport(view);
 }

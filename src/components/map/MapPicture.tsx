@@ -1,21 +1,20 @@
 'use client';
 
-import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isConceptKind, isRelationType } from '../../domain';
-import { LANE_CONTROL_PREFIX } from './elements';
-import { drawnSize, frameView, hasClass, nodeBox, type Box } from './framing';
-import { LABEL_FONT_PX } from './lane-layout';
-import type { MapSize, ScreenClass } from './screen-classes';
+import { frameView } from '../../map/framing';
+import type { Box } from '../../map/geometry';
+import { LABEL_FONT_PX } from '../../map/lane-layout';
+import { planBoxes, type MapPlan, type PlannedConcept, type PlannedControl, type PlannedLine, type PlannedTitle } from '../../map/plan';
+import type { MapSize, ScreenClass } from '../../map/screen-classes';
 import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
 interface MapPictureProps {
-  elements: ElementDefinition[];
+  plan: MapPlan;
   label: string;
   frameOn: readonly string[];
   /** Before the map has measured itself: one picture per class of map size, the stylesheet showing the one that fits. */
   unmeasured?: readonly UnmeasuredPicture[];
-  onSelect(selection: { group: 'nodes'; id: string } | null): void;
+  onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
   onLane?(lane: string): void;
   onResize?(size: MapSize): void;
   /** Called on the first sign the reader wants more than the picture (pointer, wheel, touch); a pointer already over the picture when the page became interactive wakes it by moving. */
@@ -26,26 +25,27 @@ interface MapPictureProps {
 export interface UnmeasuredPicture {
   screen: ScreenClass;
   size: MapSize;
-  elements: ElementDefinition[];
+  plan: MapPlan;
 }
 
 const DASHES = { solid: undefined, dashed: '7 5', dotted: '2 4' } as const;
 
 /**
- * The lane layout drawn as plain SVG, from the same elements and framing Cytoscape gets: the
- * home route's first picture, so it needs no map engine. The server draws it for every class of
- * map size and the page paints it with the HTML; once the map has measured itself it is drawn
- * for that size alone. Concepts and lane controls answer clicks; the first pointer, wheel or
- * touch on it wakes the interactive map, which takes over in place.
+ * The map's plan drawn as plain SVG, framed as Cytoscape frames it: the home route's first
+ * picture, so it needs no map engine. The server draws it for every class of map size and the
+ * page paints it with the HTML; once the map has measured itself it is drawn for that size
+ * alone. Concepts, lines and lane controls answer clicks; the first pointer, wheel or touch on
+ * it wakes the interactive map, which takes over in place.
  */
-export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect, onLane, onResize, onWake }: MapPictureProps) {
+export function MapPicture({ plan, label, frameOn, unmeasured = [], onSelect, onLane, onResize, onWake }: MapPictureProps) {
   const container = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<MapSize | null>(null);
   const callbacks = useRef({ onResize });
   callbacks.current = { onResize };
 
   useEffect(() => {
-    const host = container.current!;
+    const host = container.current;
+    if (!host) return;
     const observer = new ResizeObserver(() => {
       const measured = { width: host.clientWidth, height: host.clientHeight };
       // a picture being replaced is measured once more, detached, at 0 × 0: nothing to plan for
@@ -60,13 +60,12 @@ export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect
   // each plan framed for its own size; one with nothing to frame is not drawn
   const drawn = useMemo(
     () =>
-      (size ? [{ screen: 'measured' as const, size, elements }] : unmeasured).flatMap((plan) => {
-        const nodes = plan.elements.filter((element) => element.group === 'nodes' && element.position);
-        const boxes = new Map(nodes.map((node) => [node.data.id!, nodeBox(node)]));
-        const view = frameView([...boxes.values()], frameOn.flatMap((id) => boxes.get(id) ?? []), plan.size);
-        return view ? [{ ...plan, nodes, boxes, view }] : [];
+      (size ? [{ screen: 'measured' as const, size, plan }] : unmeasured).flatMap((picture) => {
+        const boxes = new Map<string, Box>([...picture.plan.concepts, ...picture.plan.controls].map((item) => [item.id, item.box]));
+        const view = frameView(planBoxes(picture.plan), frameOn.flatMap((id) => boxes.get(id) ?? []), picture.size);
+        return view ? [{ ...picture, view }] : [];
       }),
-    [size, elements, unmeasured, frameOn],
+    [size, plan, unmeasured, frameOn],
   );
 
   return (
@@ -83,9 +82,9 @@ export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect
       onPointerDown={onWake}
       onWheel={onWake}
       onTouchStart={onWake}
-      onClick={(event) => (event.target as Element).tagName === 'svg' && onSelect(null)}
+      onClick={(event) => event.target instanceof SVGSVGElement && onSelect(null)}
     >
-      {drawn.map(({ screen, size: planned, elements: planElements, nodes, boxes, view }) => (
+      {drawn.map(({ screen, size: planned, plan: picture, view }) => (
         <svg key={screen} data-screen={screen} viewBox={`0 0 ${planned.width} ${planned.height}`} aria-hidden="true">
           <defs>
             {Object.entries(RELATION_STYLES).map(([type, look]) => (
@@ -95,21 +94,17 @@ export function MapPicture({ elements, label, frameOn, unmeasured = [], onSelect
             ))}
           </defs>
           <g transform={`translate(${view.pan.x} ${view.pan.y}) scale(${view.zoom})`}>
-            {planElements
-              .filter((element) => element.group === 'edges')
-              .map((edge) => (
-                <Arrow key={edge.data.id} edge={edge} from={boxes.get(edge.data.source as string)} to={boxes.get(edge.data.target as string)} markers={screen} />
-              ))}
-            {nodes.map((node) => (
-              <Node
-                key={node.data.id}
-                node={node}
-                onClick={() => {
-                  const id = node.data.id!;
-                  if (id.startsWith(LANE_CONTROL_PREFIX)) onLane?.(id.slice(LANE_CONTROL_PREFIX.length));
-                  else if (hasClass(node, 'concept')) onSelect({ group: 'nodes', id });
-                }}
-              />
+            {picture.lines.map((line) => (
+              <Line key={line.id} line={line} markers={screen} onClick={() => onSelect({ group: 'edges', id: line.id })} />
+            ))}
+            {picture.titles.map((title) => (
+              <Title key={title.id} title={title} />
+            ))}
+            {picture.controls.map((control) => (
+              <Control key={control.id} control={control} onClick={() => onLane?.(control.lane)} />
+            ))}
+            {picture.concepts.map((concept) => (
+              <Concept key={concept.id} concept={concept} onClick={() => onSelect({ group: 'nodes', id: concept.id })} />
             ))}
           </g>
         </svg>
@@ -125,51 +120,29 @@ function ArrowHead({ shape, color }: { shape: (typeof RELATION_STYLES)[keyof typ
   return <path d="M0 1 L12 6 L0 11 Z" fill={color} />;
 }
 
-/** Where the line from a box's centre towards `towards` leaves the box. */
-function exitPoint(box: Box, towards: { x: number; y: number }) {
-  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  const dx = towards.x - centre.x;
-  const dy = towards.y - centre.y;
-  const scale = Math.min(dx === 0 ? Infinity : (box.x2 - box.x1) / 2 / Math.abs(dx), dy === 0 ? Infinity : (box.y2 - box.y1) / 2 / Math.abs(dy), 1);
-  return { x: centre.x + dx * scale, y: centre.y + dy * scale };
-}
-
-/** A relation: straight between its boxes, or bending back over the flow when it closes a loop, as the stylesheet draws it. */
-function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Box; to?: Box; markers: string }) {
-  const type = edge.data.type as string;
-  if (!from || !to || !isRelationType(type)) return null;
-  const look = RELATION_STYLES[type];
-  const centre = (box: Box) => ({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 });
-  const [a, b] = [centre(from), centre(to)];
-  const loop = hasClass(edge, 'loop');
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  // the stylesheet's loop bend: a control point 90 units to the left of the arrow's middle
-  const control = { x: (a.x + b.x) / 2 + (90 * (b.y - a.y)) / length, y: (a.y + b.y) / 2 - (90 * (b.x - a.x)) / length };
-  const start = exitPoint(from, loop ? control : b);
-  const end = exitPoint(to, loop ? control : a);
-  const marked = hasClass(edge, 'path');
-  const unnamed = hasClass(edge, 'unnamed');
-  const colour = marked ? MARK_COLORS.path : unnamed ? UNNAMED_LOOK.line.color : look.color;
-  const middle = loop ? { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 } : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const text = loop ? '↺ loop' : type === 'CAUTION' ? '⚠' : null;
+/** A relation through its planned points, as Cytoscape draws it; a wide invisible stroke makes its middle easy to click. */
+function Line({ line, markers, onClick }: { line: PlannedLine; markers: string; onClick(): void }) {
+  const look = RELATION_STYLES[line.type];
+  const colour = line.path ? MARK_COLORS.path : line.unnamed ? UNNAMED_LOOK.line.color : look.color;
+  const d = line.points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' ');
   // as the stylesheet layers them: the path mark over a highlight over aside over hedged
-  const hedged = hasClass(edge, 'hedged');
-  const plain = { opacity: hasClass(edge, 'aside') ? ASIDE_OPACITY : hedged ? HEDGED_EDGE.opacity : EDGE_OPACITY, width: unnamed ? UNNAMED_LOOK.line.width : hedged ? HEDGED_EDGE.width : look.width };
-  const highlighted = hedged ? HEDGED_EDGE.highlighted : { opacity: 1, width: look.width };
-  const stroke = marked ? { opacity: 1, width: 6 } : hasClass(edge, 'highlighted') ? highlighted : plain;
+  const plain = { opacity: line.strength === 'faint' ? ASIDE_OPACITY : line.hedged ? HEDGED_EDGE.opacity : EDGE_OPACITY, width: line.unnamed ? UNNAMED_LOOK.line.width : line.hedged ? HEDGED_EDGE.width : look.width };
+  const highlighted = line.hedged ? HEDGED_EDGE.highlighted : { opacity: 1, width: 3.5 };
+  const stroke = line.path ? { opacity: 1, width: 6 } : line.highlighted ? highlighted : plain;
   return (
-    <g opacity={stroke.opacity}>
+    <g opacity={stroke.opacity} className="map-picture-line" data-id={line.id} onClick={onClick}>
+      <path d={d} fill="none" stroke="transparent" strokeWidth={12} />
       <path
-        d={loop ? `M${start.x} ${start.y} Q${control.x} ${control.y} ${end.x} ${end.y}` : `M${start.x} ${start.y} L${end.x} ${end.y}`}
+        d={d}
         fill="none"
         stroke={colour}
         strokeWidth={stroke.width}
-        strokeDasharray={DASHES[unnamed ? UNNAMED_LOOK.line.style : look.line]}
-        markerEnd={unnamed ? undefined : `url(#arrow-${markers}-${type})`}
+        strokeDasharray={DASHES[line.unnamed ? UNNAMED_LOOK.line.style : look.line]}
+        markerEnd={line.unnamed ? undefined : `url(#arrow-${markers}-${line.type})`}
       />
-      {text ? (
-        <text x={middle.x} y={middle.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={type === 'CAUTION' ? look.color : MAP_PAINT.ink} stroke={MAP_PAINT.paper} strokeWidth={4} paintOrder="stroke">
-          {text}
+      {line.label ? (
+        <text x={line.label.at.x} y={line.label.at.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fill={line.type === 'CAUTION' ? look.color : MAP_PAINT.ink} stroke={MAP_PAINT.paper} strokeWidth={4} paintOrder="stroke">
+          {line.label.text}
         </text>
       ) : null}
     </g>
@@ -177,12 +150,20 @@ function Arrow({ edge, from, to, markers }: { edge: ElementDefinition; from?: Bo
 }
 
 /** The outline of a kind's shape, centred on 0,0. */
-function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['shape']; width: number; height: number } & React.SVGProps<SVGPathElement>) {
+/** How a box's outline is painted; every SVG shape takes these. */
+interface Paint {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+}
+
+function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['shape']; width: number; height: number } & Paint) {
   const [x, y] = [w / 2, h / 2];
-  const polygon = (points: [number, number][]) => <polygon points={points.map(([px, py]) => `${px * x},${py * y}`).join(' ')} {...(paint as React.SVGProps<SVGPolygonElement>)} />;
+  const polygon = (points: [number, number][]) => <polygon points={points.map(([px, py]) => `${px * x},${py * y}`).join(' ')} {...paint} />;
   switch (shape) {
     case 'ellipse':
-      return <ellipse rx={x} ry={y} {...(paint as React.SVGProps<SVGEllipseElement>)} />;
+      return <ellipse rx={x} ry={y} {...paint} />;
     case 'diamond':
       return polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
     case 'hexagon':
@@ -193,51 +174,73 @@ function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['s
       return polygon([[-1, -0.4], [-0.4, -1], [0.4, -1], [1, -0.4], [1, 0.4], [0.4, 1], [-0.4, 1], [-1, 0.4]]);
     case 'cut-rectangle': {
       const cut = 8;
-      return <polygon points={`${-x + cut},${-y} ${x - cut},${-y} ${x},${-y + cut} ${x},${y - cut} ${x - cut},${y} ${-x + cut},${y} ${-x},${y - cut} ${-x},${-y + cut}`} {...(paint as React.SVGProps<SVGPolygonElement>)} />;
+      return <polygon points={`${-x + cut},${-y} ${x - cut},${-y} ${x},${-y + cut} ${x},${y - cut} ${x - cut},${y} ${-x + cut},${y} ${-x},${y - cut} ${-x},${-y + cut}`} {...paint} />;
     }
     case 'barrel':
-      return <rect x={-x} y={-y} width={w} height={h} rx={w * 0.12} ry={h * 0.3} {...(paint as React.SVGProps<SVGRectElement>)} />;
+      return <rect x={-x} y={-y} width={w} height={h} rx={w * 0.12} ry={h * 0.3} {...paint} />;
     default:
-      return <rect x={-x} y={-y} width={w} height={h} rx={Math.min(w, h) / 4} {...(paint as React.SVGProps<SVGRectElement>)} />;
+      return <rect x={-x} y={-y} width={w} height={h} rx={Math.min(w, h) / 4} {...paint} />;
   }
 }
 
-/** A concept, a lane title or a lane's control, drawn as the stylesheet draws it. */
-function Node({ node, onClick }: { node: ElementDefinition; onClick(): void }) {
-  const { width, height } = drawnSize(node);
-  const { x, y } = node.position!;
-  const kind = node.data.kind as string;
-  const is = (name: string) => hasClass(node, name);
-  const text: { color: string; size: number; weight: number; inset: number } = { color: MAP_PAINT.ink, size: LABEL_FONT_PX, weight: 600, inset: 11 };
-  let outline: React.ReactNode = null;
-  if (is('lane-title')) {
-    Object.assign(text, { color: MAP_PAINT.titleInk, weight: 700, inset: 0 });
-  } else if (is('lane-control')) {
-    const urgent = is('urgent-group');
-    Object.assign(text, { color: urgent ? MAP_PAINT.urgentInk : MAP_PAINT.controlInk, inset: 8 });
-    outline = <Outline shape="round-rectangle" width={width} height={height} fill={urgent ? MAP_PAINT.urgentGroupFill : MAP_PAINT.controlFill} stroke={urgent ? MARK_COLORS.urgent : MAP_PAINT.controlBorder} strokeWidth={urgent ? 3 : 2} strokeDasharray={urgent ? undefined : '6 4'} />;
-  } else if (is('focus')) {
-    Object.assign(text, { color: MAP_PAINT.paper, size: LABEL_FONT_PX + 3, weight: 800, inset: 10 });
-    outline = <Outline shape="round-rectangle" width={width} height={height} fill={MARK_COLORS.focus} stroke={MARK_COLORS.focus} strokeWidth={3} />;
-  } else if (isConceptKind(kind)) {
-    const urgent = Boolean(node.data.urgent);
-    if (urgent) text.color = MAP_PAINT.urgentInk;
-    const stroke = is('path') ? MARK_COLORS.path : is('highlighted') ? MARK_COLORS.highlight : urgent ? MARK_COLORS.urgent : KIND_STYLES[kind].color;
-    const strokeWidth = is('path') ? 6 : is('highlighted') || urgent ? 5 : 3;
-    outline = <Outline shape={KIND_STYLES[kind].shape} width={width} height={height} fill={MAP_PAINT.paper} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={is('unspecified') ? DASHES[UNNAMED_LOOK.border] : undefined} />;
-  }
-  const clickable = is('concept') || is('lane-control');
+/** A box's label, wrapped inside it as Cytoscape wraps it. */
+function Label({ box, text, color, size = LABEL_FONT_PX, weight = 600, inset = 11, centred = false }: { box: Box; text: string; color: string; size?: number; weight?: number; inset?: number; centred?: boolean }) {
+  const [width, height] = [box.x2 - box.x1, box.y2 - box.y1];
   return (
-    <g transform={`translate(${x} ${y})`} className={clickable ? 'map-picture-node' : undefined} data-id={node.data.id} onClick={clickable ? onClick : undefined}>
-      {outline}
-      <foreignObject x={-width / 2} y={-height / 2} width={width} height={height}>
-        <div
-          className="map-picture-label"
-          style={{ color: text.color, fontSize: text.size, fontWeight: text.weight, padding: `0 ${text.inset}px`, justifyContent: is('lane-title') ? 'center' : undefined }}
-        >
-          {node.data.label as string}
-        </div>
-      </foreignObject>
+    <foreignObject x={-width / 2} y={-height / 2} width={width} height={height}>
+      <div className="map-picture-label" style={{ color, fontSize: size, fontWeight: weight, padding: `0 ${inset}px`, justifyContent: centred ? 'center' : undefined }}>
+        {text}
+      </div>
+    </foreignObject>
+  );
+}
+
+const at = (box: Box) => `translate(${(box.x1 + box.x2) / 2} ${(box.y1 + box.y2) / 2})`;
+
+function Title({ title }: { title: PlannedTitle }) {
+  return (
+    <g transform={at(title.box)} data-id={title.id}>
+      <Label box={title.box} text={title.label} color={MAP_PAINT.titleInk} weight={700} inset={0} centred />
+    </g>
+  );
+}
+
+function Control({ control, onClick }: { control: PlannedControl; onClick(): void }) {
+  const { box, urgent } = control;
+  return (
+    <g transform={at(box)} className="map-picture-node" data-id={control.id} onClick={onClick}>
+      <Outline shape="round-rectangle" width={box.x2 - box.x1} height={box.y2 - box.y1} fill={urgent ? MAP_PAINT.urgentGroupFill : MAP_PAINT.controlFill} stroke={urgent ? MARK_COLORS.urgent : MAP_PAINT.controlBorder} strokeWidth={urgent ? 3 : 2} strokeDasharray={urgent ? undefined : '6 4'} />
+      <Label box={box} text={control.label} color={urgent ? MAP_PAINT.urgentInk : MAP_PAINT.controlInk} inset={8} />
+    </g>
+  );
+}
+
+/** A concept, drawn as the stylesheet draws it: the focus dark, others outlined in their kind's shape and colour. */
+function Concept({ concept, onClick }: { concept: PlannedConcept; onClick(): void }) {
+  const { box } = concept;
+  const [width, height] = [box.x2 - box.x1, box.y2 - box.y1];
+  if (concept.focus) {
+    return (
+      <g transform={at(box)} className="map-picture-node" data-id={concept.id} onClick={onClick}>
+        <Outline shape="round-rectangle" width={width} height={height} fill={MARK_COLORS.focus} stroke={MARK_COLORS.focus} strokeWidth={3} />
+        <Label box={box} text={concept.label} color={MAP_PAINT.paper} size={LABEL_FONT_PX + 3} weight={800} inset={10} />
+      </g>
+    );
+  }
+  const stroke = concept.path ? MARK_COLORS.path : concept.highlighted ? MARK_COLORS.highlight : concept.urgent ? MARK_COLORS.urgent : KIND_STYLES[concept.kind].color;
+  const strokeWidth = concept.path ? 6 : concept.highlighted || concept.urgent ? 5 : 3;
+  return (
+    <g transform={at(box)} className="map-picture-node" data-id={concept.id} onClick={onClick}>
+      <Outline
+        shape={KIND_STYLES[concept.kind].shape}
+        width={width}
+        height={height}
+        fill={MAP_PAINT.paper}
+        stroke={stroke}
+        strokeWidth={strokeWidth}
+        strokeDasharray={concept.unspecified ? DASHES[UNNAMED_LOOK.border] : undefined}
+      />
+      <Label box={box} text={concept.label} color={concept.urgent ? MAP_PAINT.urgentInk : MAP_PAINT.ink} />
     </g>
   );
 }

@@ -1,15 +1,19 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentProps } from 'react';
+import type { MapPlan } from '../../map/plan';
 import type { ConceptMap as ConceptMapType, ConceptMapHandle } from './ConceptMap';
+import { toElements } from './elements';
 import { MapPicture, type UnmeasuredPicture } from './MapPicture';
 
 /** Cytoscape and its extensions touch `window` when loaded, so the interactive map renders in the browser only. */
 const ConceptMap = dynamic(() => import('./ConceptMap').then((module) => module.ConceptMap), { ssr: false });
 
-type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn'> & {
+type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn' | 'elements'> & {
   ref?: React.Ref<ConceptMapHandle>;
+  /** The picture both renderers draw. */
+  plan: MapPlan;
   /** The first picture per class of map size, until the map has measured itself (MapPicture). */
   unmeasured?: readonly UnmeasuredPicture[];
 };
@@ -19,7 +23,8 @@ type MapViewProps = Omit<ComponentProps<typeof ConceptMapType>, 'ref' | 'onDrawn
  * needs no map engine; Cytoscape is loaded on the first sign of interaction (pointer, wheel,
  * touch), an export, or a layout only it can run, and replaces the picture once it has drawn.
  */
-export function MapView({ ref, unmeasured, ...props }: MapViewProps) {
+export function MapView({ ref, unmeasured, plan, ...props }: MapViewProps) {
+  const elements = useMemo(() => toElements(plan), [plan]);
   const needsEngine = props.layout !== 'layered';
   const [live, setLive] = useState(needsEngine);
   const [drawn, setDrawn] = useState(false);
@@ -50,8 +55,8 @@ export function MapView({ ref, unmeasured, ...props }: MapViewProps) {
 
   return (
     <>
-      {live ? <ConceptMap ref={engine} {...props} onDrawn={onDrawn} /> : null}
-      {drawn ? null : <MapPicture {...props} frameOn={props.frameOn ?? []} unmeasured={unmeasured} onWake={wake} />}
+      {live ? <ConceptMap ref={engine} {...props} elements={elements} onDrawn={onDrawn} /> : null}
+      {drawn ? null : <MapPicture {...props} plan={plan} frameOn={props.frameOn ?? []} unmeasured={unmeasured} onWake={wake} />}
     </>
   );
 }

@@ -1,115 +1,76 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ConceptRef } from '../../client/fragments';
-import { sortById, type EvidenceKind, type RelationType } from '../../domain';
-import { LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
-
-/** What the map draws: concepts (as the API's MapNode fragment gives them) and relations, as plain data. */
-export type MapNode = ConceptRef;
-
-export interface MapEdge {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-  /** Only hedged quotes back it ("may", "can"): drawn lighter. Unknown (a pasted query that did not ask) draws it as stated. */
-  hedged?: boolean;
-  /** The relation's evidence, when the query asked for it: it ranks concepts within a lane. */
-  evidence?: { kind: EvidenceKind; source: string }[];
-}
-
-export interface MapData {
-  nodes: MapNode[];
-  edges: MapEdge[];
-}
-
-/** Which elements to mark: the focus, the highlighted neighbourhood, the chosen path. */
-export interface MapMarks {
-  focus?: string | null;
-  highlighted?: ReadonlySet<string>;
-  path?: ReadonlySet<string>;
-}
-
-/** Ids of the map's own furniture (lane titles and their controls), told apart from concepts by prefix. */
-export const LANE_TITLE_PREFIX = 'lane-title:';
-export const LANE_CONTROL_PREFIX = 'lane-control:';
-
-/** Room between a lane's title and the first box below it, wider than a box's border, so the two never touch. */
-const TITLE_CLEARANCE = 8;
+import { centreOf, type Point } from '../../map/geometry';
+import type { MapPlan, PlannedLine } from '../../map/plan';
 
 /**
- * A lane layout → Cytoscape elements, each node at its position, plus the lane titles and
- * "+N more" controls; pure, so it is tested without a browser. Relations of a band lane (what
- * helps, tests, regions) that do not touch the focus are marked `aside`, drawn faint.
+ * The map's plan as Cytoscape elements: each box at its planned place and size, each line
+ * through its planned bends (a `segments` edge whose weights and distances, in its data, put
+ * Cytoscape's bends exactly on the plan's), lane titles and "+N more" controls as furniture. Pure, so it is
+ * tested without a browser.
  */
-export function toElements(layout: LaneLayout, marks: MapMarks = {}, { titles = true } = {}): ElementDefinition[] {
-  const classesFor = (id: string) =>
-    [marks.focus === id && 'focus', marks.highlighted?.has(id) && 'highlighted', marks.path?.has(id) && 'path'].filter(Boolean).join(' ');
-  // What helps, tests and regions reach across the whole flow; only their links to the focus are part of its story.
-  const bands = new Set(layout.lanes.filter((lane) => lane.band).map((lane) => lane.key));
-  const inBand = new Set(layout.nodes.filter((placed) => bands.has(placed.lane)).map((placed) => placed.node.id));
-  const isAside = (edge: MapEdge) => (inBand.has(edge.from) || inBand.has(edge.to)) && edge.from !== marks.focus && edge.to !== marks.focus;
-  const unnamed = new Set(layout.nodes.filter((placed) => placed.node.unspecified).map((placed) => placed.node.id));
+export function toElements(plan: MapPlan): ElementDefinition[] {
+  const centres = new Map([...plan.concepts.map((concept) => [concept.id, centreOf(concept.box)] as const)]);
   return [
-    ...(titles
-      ? laneTitles(layout).map((span) => ({
-          group: 'nodes' as const,
-          data: { id: `${LANE_TITLE_PREFIX}${span.key}`, label: span.title, width: span.width, height: layout.titleHeight - TITLE_CLEARANCE },
-          position: { x: span.x + span.width / 2, y: span.y + (layout.titleHeight - TITLE_CLEARANCE) / 2 },
-          classes: 'lane-title',
-          selectable: false,
-          grabbable: false,
-        }))
-      : []),
-    ...layout.lanes.flatMap((lane) =>
-      lane.control
-        ? [
-            {
-              group: 'nodes' as const,
-              data: { id: `${LANE_CONTROL_PREFIX}${lane.key}`, label: lane.control.label, lane: lane.key },
-              position: { x: lane.control.x, y: lane.control.y },
-              classes: lane.control.urgent ? 'lane-control urgent-group' : 'lane-control',
-              grabbable: false,
-            },
-          ]
-        : [],
-    ),
-    ...layout.nodes.map(({ node, lane, x, y }) => ({
+    ...plan.titles.map((title) => ({
       group: 'nodes' as const,
-      data: { id: node.id, label: node.urgent ? `⚠ ${node.name}` : node.name, kind: node.kind, urgent: node.urgent, lane },
-      position: { x, y },
-      classes: ['concept', unnamed.has(node.id) && 'unspecified', classesFor(node.id)].filter(Boolean).join(' '),
+      data: { id: title.id, label: title.label, width: title.box.x2 - title.box.x1, height: title.box.y2 - title.box.y1 },
+      position: centreOf(title.box),
+      classes: 'lane-title',
+      selectable: false,
+      grabbable: false,
     })),
-    ...layout.edges.map((edge) => ({
-      group: 'edges' as const,
-      data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
-      classes: [layout.loops.has(edge.id) && 'loop', isAside(edge) && 'aside', edge.hedged && 'hedged', unnamed.has(edge.to) && 'unnamed', classesFor(edge.id)].filter(Boolean).join(' '),
+    ...plan.controls.map((control) => ({
+      group: 'nodes' as const,
+      data: { id: control.id, label: control.label, lane: control.lane },
+      position: centreOf(control.box),
+      classes: control.urgent ? 'lane-control urgent-group' : 'lane-control',
+      grabbable: false,
     })),
+    ...plan.concepts.map((concept) => ({
+      group: 'nodes' as const,
+      data: { id: concept.id, label: concept.label, kind: concept.kind, urgent: concept.urgent, lane: concept.lane },
+      position: centreOf(concept.box),
+      classes: ['concept', concept.unspecified && 'unspecified', concept.focus && 'focus', concept.highlighted && 'highlighted', concept.path && 'path'].filter(Boolean).join(' '),
+    })),
+    ...plan.lines.map((line) => {
+      const bends = line.points.slice(1, -1);
+      const [source, target] = [centres.get(line.from), centres.get(line.to)];
+      const routed = bends.length > 0 && source && target;
+      const label = line.label && routed ? labelOffset(line, bends) : null;
+      return {
+        group: 'edges' as const,
+        data: {
+          id: line.id,
+          source: line.from,
+          target: line.to,
+          type: line.type,
+          ...(routed ? segmentsOf(bends, source, target) : {}),
+          ...(label ? { labelX: label.x, labelY: label.y } : {}),
+        },
+        classes: [routed && 'routed', line.loop && 'loop', line.strength === 'faint' && 'aside', line.hedged && 'hedged', line.unnamed && 'unnamed', line.highlighted && 'highlighted', line.path && 'path', label && 'label-moved'].filter(Boolean).join(' '),
+      };
+    }),
   ];
 }
 
 /**
- * The lane titles as drawn: neighbouring columns of one kind (mechanisms two causal steps and one
- * step from the focus) share one title across both, so the map does not repeat it side by side.
+ * Cytoscape's segment weights and distances for bends, measured from the line between the two
+ * ends' centres (`edge-distances: node-position`): a weight along it, a distance across it.
  */
-function laneTitles(layout: LaneLayout): Pick<PlacedLane, 'key' | 'title' | 'x' | 'y' | 'width'>[] {
-  const spans: Pick<PlacedLane, 'key' | 'title' | 'x' | 'y' | 'width'>[] = [];
-  for (const lane of layout.lanes) {
-    if (!lane.title) continue;
-    const last = spans.at(-1);
-    const beside = last && last.title === lane.title && last.y === lane.y && lane.x > last.x && lane.x - (last.x + last.width) <= LANE_GEOMETRY.columnGap;
-    if (beside) last.width = lane.x + lane.width - last.x;
-    else spans.push({ key: lane.key, title: lane.title, x: lane.x, y: lane.y, width: lane.width });
-  }
-  return spans;
+function segmentsOf(bends: readonly Point[], source: Point, target: Point) {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return {
+    weights: bends.map((bend) => ((bend.x - source.x) * dx + (bend.y - source.y) * dy) / (length * length)),
+    distances: bends.map((bend) => ((bend.x - source.x) * -dy + (bend.y - source.y) * dx) / length),
+  };
 }
 
-/** Two views merged, each concept and relation once, ordered by id so layouts are stable. */
-export function mergeMapData(...parts: MapData[]): MapData {
-  const nodes = new Map<string, MapNode>();
-  const edges = new Map<string, MapEdge>();
-  for (const part of parts) {
-    for (const node of part.nodes) nodes.set(node.id, node);
-    for (const edge of part.edges) edges.set(edge.id, edge);
-  }
-  return { nodes: sortById([...nodes.values()]), edges: sortById([...edges.values()]) };
+/** How far the plan moved a line's label from where Cytoscape puts it (the middle bend, or halfway between the two middle ones). */
+function labelOffset(line: PlannedLine, bends: readonly Point[]): Point | null {
+  if (!line.label) return null;
+  const middle = Math.floor(bends.length / 2);
+  const at = bends.length % 2 === 1 ? bends[middle]! : { x: (bends[middle - 1]!.x + bends[middle]!.x) / 2, y: (bends[middle - 1]!.y + bends[middle]!.y) / 2 };
+  return { x: line.label.at.x - at.x, y: line.label.at.y - at.y };
 }

@@ -1,6 +1,6 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
-import { LABEL_FONT_PX, LANE_GEOMETRY } from './lane-layout';
+import { LABEL_FONT_PX, LANE_GEOMETRY } from '../../map/lane-layout';
 import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -85,7 +85,8 @@ export function mapStylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        // a line's bends come from the plan (toElements); one without bends runs straight
+        'curve-style': 'straight',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.2,
         opacity: EDGE_OPACITY,
@@ -93,6 +94,8 @@ export function mapStylesheet(): StylesheetJson {
         'transition-duration': 0.45,
       },
     },
+    // a line's bends, planned in src/map/plan.ts, measured from the line between its ends' centres
+    { selector: 'edge.routed', style: { 'curve-style': 'segments', 'edge-distances': 'node-position', 'segment-weights': 'data(weights)', 'segment-distances': 'data(distances)' } },
     ...RELATION_TYPE_NAMES.map((type) => {
       const look = RELATION_STYLES[type];
       return {
@@ -100,13 +103,10 @@ export function mapStylesheet(): StylesheetJson {
         style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.line, width: look.width, 'target-arrow-shape': look.arrow },
       };
     }),
-    // An arrow closing a stated loop bends back over the flow, labelled, so it reads as a loop and not as a cause running backwards.
+    // An arrow closing a stated loop runs back against the flow, labelled, so it reads as a loop and not as a cause running backwards.
     {
       selector: 'edge.loop',
       style: {
-        'curve-style': 'unbundled-bezier',
-        'control-point-distances': [-90],
-        'control-point-weights': [0.5],
         label: '↺ loop',
         'font-size': 13,
         'text-background-color': MAP_PAINT.paper,
@@ -120,6 +120,8 @@ export function mapStylesheet(): StylesheetJson {
       style: { 'line-color': UNNAMED_LOOK.line.color, 'line-style': UNNAMED_LOOK.line.style, width: UNNAMED_LOOK.line.width, 'target-arrow-shape': 'none' },
     },
     { selector: 'node.concept.unspecified', style: { 'border-style': UNNAMED_LOOK.border } },
+    // a line's word sits where the plan put it, clear of the others (Cytoscape would put it on the middle bend)
+    { selector: 'edge.label-moved', style: { 'text-margin-x': (edge: EdgeSingular) => Number(edge.data('labelX')), 'text-margin-y': (edge: EdgeSingular) => Number(edge.data('labelY')) } },
     { selector: 'edge.aside', style: { opacity: ASIDE_OPACITY } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },

@@ -2,8 +2,9 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useMemo, useState } from 'react';
+import { laneLayout } from '../../map/lane-layout';
+import { planMap } from '../../map/plan';
 import { toElements } from '../map/elements';
-import { laneLayout } from '../map/lane-layout';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
 import { CaseReveal } from './CaseReveal';
@@ -64,7 +65,7 @@ export function Presenter({ tourId, initialStep }: { tourId: string; initialStep
     const isRevealed = revealed.has(step);
     const data = stepMapData(current, isRevealed);
     const highlighted = new Set([...current.highlight.map((h) => h.id), ...(isRevealed && current.question ? [current.question.answer.id] : [])]);
-    return toElements(laneLayout(data, { focus: null, viewport: mapSize, open: 'all' }), { highlighted });
+    return toElements(planMap(laneLayout(data, { focus: null, viewport: mapSize, open: 'all' }), { highlighted }, { sayOnce: false }));
   }, [current, revealed, step, mapSize]);
 
   if (request.status === 'loading' || request.status === 'idle') return <p className="presenter-status" role="status">Loading the tour…</p>;

@@ -2,8 +2,9 @@
 
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import { laneLayout } from '../../map/lane-layout';
+import { planMap } from '../../map/plan';
 import { toElements } from '../map/elements';
-import { laneLayout } from '../map/lane-layout';
 import { mapStylesheet } from '../map/stylesheet';
 import type { StepSnapshotSpec } from './step-snapshot';
 import { MAP_PAINT } from '../map/map-styles';
@@ -41,7 +42,7 @@ export function StepSnapshot({ spec, onSettled }: StepSnapshotProps) {
     }
     const cy = cytoscape({
       container: container.current,
-      elements: toElements(laneLayout(spec.data, { focus: null, viewport: SNAPSHOT_VIEWPORT, open: 'all' }), spec.marks),
+      elements: toElements(planMap(laneLayout(spec.data, { focus: null, viewport: SNAPSHOT_VIEWPORT, open: 'all' }), spec.marks, { sayOnce: false })),
       style: mapStylesheet(),
       layout: { name: 'preset' },
       userZoomingEnabled: false,

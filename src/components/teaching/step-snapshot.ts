@@ -1,4 +1,4 @@
-import type { MapData, MapMarks } from '../map/elements';
+import type { MapData, MapMarks } from '../../map/model';
 import { relationWords } from '../explorer/red-flags';
 import type { TourStep as HandoutStep } from './tour-query';
 

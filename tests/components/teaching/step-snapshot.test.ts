@@ -1,7 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../src/components/map/elements';
-import { laneLayout } from '../../../src/components/map/lane-layout';
+import { laneLayout } from '../../../src/map/lane-layout';
+import { planMap } from '../../../src/map/plan';
 import { mapStylesheet } from '../../../src/components/map/stylesheet';
 import { stepSnapshot } from '../../../src/components/teaching/step-snapshot';
 import { steps } from './handout-steps';
@@ -9,7 +10,7 @@ import { steps } from './handout-steps';
 describe('a step’s snapshot', () => {
   it('draws the revealed picture: the concepts shown, the answer and every relation', () => {
     const { data } = stepSnapshot(steps[1]!);
-    const cy = cytoscape({ headless: true, elements: toElements(laneLayout(data, { focus: null, viewport: { width: 680, height: 520 }, open: 'all' })), style: mapStylesheet(), layout: { name: 'preset' } });
+    const cy = cytoscape({ headless: true, elements: toElements(planMap(laneLayout(data, { focus: null, viewport: { width: 680, height: 520 }, open: 'all' }), {}, { sayOnce: false })), style: mapStylesheet(), layout: { name: 'preset' } });
     expect(cy.nodes('.concept').map((n) => n.id())).toEqual(['heavy-lifting', 'muscle-strain', 'inflammation']);
     expect(cy.edges().map((e) => e.id())).toEqual(['heavy-lifting>CAUSES>muscle-strain', 'muscle-strain>LEADS_TO>inflammation']);
     const x = (id: string) => cy.getElementById(id).position('x');

@@ -1,6 +1,6 @@
-import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../../domain';
+import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../domain';
 import { causalEdgesOf, causalRanks, laneOf, loopEdges } from './causal-ranks';
-import type { MapData, MapEdge, MapNode } from './elements';
+import type { MapData, MapEdge, MapNode } from './model';
 
 /**
  * The focus-centred causal view as plain geometry: which concepts fit, where each sits, and
@@ -133,7 +133,16 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const columnCapacity = Math.max(2, Math.floor((spare - titleHeight) / pitchY));
   const slots = (lane: Lane, capacity: number) =>
     isOpen(lane.key) ? lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0) : Math.min(lane.nodes.length, Math.max(capacity, pinnedIn(lane, pinned) + 1));
-  const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusHeight + G.rowGap : slots(lane, columnCapacity) * pitchY)));
+  // An opened lane that would outgrow the map's height flows into columns side by side, as many as the map's width has room for.
+  const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_KEY ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
+  const stacks = (lane: Lane) => {
+    const count = slots(lane, columnCapacity);
+    if (lane.key === FOCUS_KEY || !isOpen(lane.key) || count <= columnCapacity) return { across: 1, down: count };
+    const room = Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1;
+    const across = Math.max(1, Math.min(room, Math.ceil(count / columnCapacity)));
+    return { across, down: Math.ceil(count / across) };
+  };
+  const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));
   spare -= columnHeight;
   for (;;) {
     const hiding = (lane: Lane) => lane.nodes.length - lines.get(lane.key)! * perRow;
@@ -196,14 +205,16 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   alarms.forEach(rowLane);
   if (columns.length > 0) {
     const top = y;
-    const widths = columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusWidth : G.nodeWidth));
+    const widths = columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusWidth : stacks(lane).across * (G.nodeWidth + G.columnGap) - G.columnGap));
     let x = -(widths.reduce((a, b) => a + b, 0) + G.columnGap * (columns.length - 1)) / 2;
     columns.forEach((lane, index) => {
       const width = widths[index]!;
       const isFocus = lane.key === FOCUS_KEY;
-      const height = isFocus ? G.focusHeight : slots(lane, columnCapacity) * pitchY - G.rowGap;
+      const { down } = stacks(lane);
+      const height = isFocus ? G.focusHeight : down * pitchY - G.rowGap;
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
-      const result = fill(lane, columnCapacity, (i) => ({ x: x + width / 2, y: firstY + i * pitchY }));
+      // the outer columns of an opened lane hold its best-supported concepts, nearest the flow's start
+      const result = fill(lane, columnCapacity, (i) => ({ x: x + (isFocus ? width : G.nodeWidth) / 2 + Math.floor(i / down) * (G.nodeWidth + G.columnGap), y: firstY + (i % down) * pitchY }));
       placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
       x += width + G.columnGap;
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MapData, MapEdge, MapNode } from '../../../src/components/map/elements';
-import { LANE_GEOMETRY, PLANNED_ZOOM, laneLayout } from '../../../src/components/map/lane-layout';
-import type { ConceptKind, RelationType } from '../../../src/domain';
+import type { MapData, MapEdge, MapNode } from '../../src/map/model';
+import { LANE_GEOMETRY, PLANNED_ZOOM, laneLayout } from '../../src/map/lane-layout';
+import type { ConceptKind, RelationType } from '../../src/domain';
 
 const node = (id: string, kind: ConceptKind, urgent = false): MapNode => ({ id, name: id.replace(/-/g, ' '), kind, urgent, unspecified: false });
 const edge = (from: string, type: RelationType, to: string, sources = 1): MapEdge => ({

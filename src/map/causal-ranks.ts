@@ -1,5 +1,5 @@
-import { CAUSAL_RELATION_TYPES, CONCEPT_KINDS, MAP_LANES, type MapLane } from '../../domain';
-import type { MapData, MapEdge, MapNode } from './elements';
+import { CAUSAL_RELATION_TYPES, CONCEPT_KINDS, MAP_LANES, type MapLane } from '../domain';
+import type { MapData, MapEdge, MapNode } from './model';
 
 /**
  * Where each concept stands in the causal flow around the focus, and which arrows close a

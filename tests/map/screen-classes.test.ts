@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NARROW_WIDTH } from '../../../src/components/map/lane-layout';
-import { SCREEN_CLASSES } from '../../../src/components/map/screen-classes';
+import { NARROW_WIDTH } from '../../src/map/lane-layout';
+import { SCREEN_CLASSES } from '../../src/map/screen-classes';
 
-const stylesheet = readFileSync(new URL('../../../src/app/globals.css', import.meta.url), 'utf8');
+const stylesheet = readFileSync(new URL('../../src/app/globals.css', import.meta.url), 'utf8');
 
 /** Each `@container map (min-width: …) and (min-height: …)` block, with the pictures it shows and hides. */
 function containerQueries() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawnSize, frameView, nodeBox } from '../../../src/components/map/framing';
-import { LANE_GEOMETRY, READABLE_ZOOM } from '../../../src/components/map/lane-layout';
+import { frameView } from '../../src/map/framing';
+import { READABLE_ZOOM } from '../../src/map/lane-layout';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 const screen = { width: 1000, height: 600 };
@@ -31,13 +31,5 @@ describe('framing the map', () => {
   it('frames nothing on an empty or unmeasured map', () => {
     expect(frameView([], [], screen)).toBeNull();
     expect(frameView([box(0, 0, 10, 10)], [], { width: 0, height: 0 })).toBeNull();
-  });
-
-  it('sizes boxes as the stylesheet draws them: the focus larger, lane titles their own size', () => {
-    expect(drawnSize({ data: { id: 'a' }, classes: 'concept focus' })).toEqual({ width: LANE_GEOMETRY.focusWidth, height: LANE_GEOMETRY.focusHeight });
-    expect(drawnSize({ data: { id: 't', width: 300, height: 32 }, classes: 'lane-title' })).toEqual({ width: 300, height: 32 });
-    expect(nodeBox({ data: { id: 'b' }, classes: 'concept', position: { x: 100, y: 50 } })).toEqual(
-      box(100 - LANE_GEOMETRY.nodeWidth / 2, 50 - LANE_GEOMETRY.nodeHeight / 2, 100 + LANE_GEOMETRY.nodeWidth / 2, 50 + LANE_GEOMETRY.nodeHeight / 2),
-    );
   });
 });
