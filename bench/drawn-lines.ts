@@ -19,7 +19,7 @@ export interface DrawnMap {
  */
 export async function readDrawnMap(page: Page): Promise<DrawnMap> {
   return page.evaluate(() => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     const [width, height] = [cy.width(), cy.height()];
     // no named functions in here: the bench's compiler would wrap them in a helper the page lacks
     const inside = cy.nodes('.concept').filter((node) => {

@@ -59,7 +59,7 @@ const scenarios: Scenario[] = [
 /** Clicks the first "+N more" box on the interactive map, as a reader would. */
 async function openFirstLane(page: Page) {
   const at = await page.evaluate(() => {
-    const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+    const cy = window.spasmAtlasMap!;
     const control = cy.nodes('.lane-control').filter((node) => String(node.data('label')).startsWith('+'))[0];
     if (!control) return null;
     const frame = cy.container()!.getBoundingClientRect();

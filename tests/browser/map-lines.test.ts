@@ -61,14 +61,14 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
     const { page, close } = await openPage('/');
     await mapReady(page);
     const control = await page.evaluate(() => {
-      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap!;
       const node = cy.nodes('.lane-control').filter((item) => String(item.data('label')).startsWith('+'))[0]!;
       const frame = cy.container()!.getBoundingClientRect();
       return { x: frame.left + node.renderedPosition().x, y: frame.top + node.renderedPosition().y };
     });
     await page.mouse.click(control.x, control.y);
     await page.waitForFunction(() => {
-      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap!;
       return cy.nodes('.lane-control').some((item) => /Show fewer/.test(String(item.data('label'))));
     });
     await mapReady(page);
@@ -82,7 +82,7 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
     await mapReady(page);
     // the middle of the longest stretch of a drawn line, where a reader would click it
     const target = await page.evaluate(() => {
-      const cy = (window as unknown as { spasmAtlasMap: import('cytoscape').Core }).spasmAtlasMap;
+      const cy = window.spasmAtlasMap!;
       const frame = cy.container()!.getBoundingClientRect();
       const edge = cy.edges().filter((item) => !item.hasClass('aside'))[0]!;
       const points = [edge.renderedSourceEndpoint(), ...(edge.renderedSegmentPoints() ?? []), edge.renderedTargetEndpoint()];
