@@ -119,9 +119,12 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     const search = (await page.getByRole('combobox', { name: 'Find a concept' }).boundingBox())!;
     expect(search.width).toBeGreaterThan(200);
     await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(false);
+    // a phone's header keeps the toolbar behind one "Menu" button, which closes once something in it is chosen
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Filters & legend' }).click();
     await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Close filters' }).click();
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Details & outline' }).click();
     await expect(page.getByTestId('outline').isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
