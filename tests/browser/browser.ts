@@ -128,3 +128,17 @@ export async function clickDrawn(page: Page, id: string) {
   }, id);
   await page.mouse.click(point.x, point.y);
 }
+
+/**
+ * Opens the details and outline sheet as a person on a phone does: the header folds its actions
+ * behind "Menu" there, so the sheet's button is reached through it. On a wide screen the panel is
+ * always shown and nothing is clicked.
+ */
+export async function openDetailsSheet(page: Page) {
+  const sheet = page.getByRole('button', { name: 'Details & outline' });
+  if (await sheet.isVisible()) return sheet.click();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (!(await menu.isVisible())) return;
+  await menu.click();
+  await sheet.click();
+}

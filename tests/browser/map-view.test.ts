@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIRST_PICTURE, measureFirstPicture } from '../../bench/first-picture';
-import { ARTIFACTS, mapLegibility, mapReady, mapState, skipReason, useBrowser } from './browser';
+import { ARTIFACTS, mapLegibility, mapReady, mapState, openDetailsSheet, skipReason, useBrowser } from './browser';
 
 /** The one cookbook query whose answer holds no concepts (counts and sources). */
 const WITHOUT_CONCEPTS = 'what-the-graph-holds.graphql';
@@ -119,13 +119,12 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     const search = (await page.getByRole('combobox', { name: 'Find a concept' }).boundingBox())!;
     expect(search.width).toBeGreaterThan(200);
     await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(false);
-    // a phone's header keeps the toolbar behind one "Menu" button, which closes once something in it is chosen
+    // the phone's header folds its actions behind one Menu button
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Filters & legend' }).click();
     await expect(page.getByRole('checkbox', { name: 'Cause', exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Close filters' }).click();
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('button', { name: 'Details & outline' }).click();
+    await openDetailsSheet(page);
     await expect(page.getByTestId('outline').isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
     await close();

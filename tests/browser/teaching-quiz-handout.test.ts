@@ -52,7 +52,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
   it('asks a tour’s questions one at a time, says right or wrong in words, shows the evidence and ends with the score', async () => {
     const { page, errors, close } = await openPage(`/quiz?tour=${TOUR}`);
     await page.getByRole('heading', { name: 'Quiz: From heavy lifting to sciatica' }).waitFor();
-    await questionShown(page, 1, 2);
+    await questionShown(page, 1, 3);
     const card = page.getByTestId('quiz-question');
     const choices = card.getByRole('radiogroup', { name: 'A back muscle has just been strained. Which process do the sources say follows?' });
     await expect(choices.getByRole('radio').count()).resolves.toBe(4);
@@ -75,7 +75,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
     await page.screenshot({ path: `${ARTIFACTS}/quiz-tour-right.png`, fullPage: true });
 
     await card.getByRole('button', { name: 'Next question' }).click();
-    await questionShown(page, 2, 2);
+    await questionShown(page, 2, 3);
     const names = await page.getByTestId('quiz-question').locator('.choice-name').allTextContents();
     const wrong = names.find((name) => name !== 'Nerve compression')!;
     await page.getByTestId('quiz-question').getByRole('radio', { name: wrong, exact: true }).click();
@@ -89,15 +89,22 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
     await expect(wrongFeedback.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/quiz-tour-wrong.png`, fullPage: true });
 
+    // the tour's case step asks for the condition that best explains its findings
+    await page.getByTestId('quiz-question').getByRole('button', { name: 'Next question' }).click();
+    await questionShown(page, 3, 3);
+    await page.getByTestId('quiz-question').getByRole('radio', { name: /^Herniated disc/ }).click();
+    await page.getByTestId('quiz-question').getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByTestId('quiz-feedback').locator('.quiz-verdict').textContent()).resolves.toMatch(/^✓ Right! The answer is Herniated disc/);
+
     await page.getByRole('button', { name: 'See your score' }).click();
     const score = page.getByTestId('quiz-score');
-    await expect(score.getByRole('heading').textContent()).resolves.toBe('You scored 1 of 2');
-    await expect(score.locator('.quiz-review-mark').allTextContents()).resolves.toEqual(['✓ Right', '✗ Wrong']);
+    await expect(score.getByRole('heading').textContent()).resolves.toBe('You scored 2 of 3');
+    await expect(score.locator('.quiz-review-mark').allTextContents()).resolves.toEqual(['✓ Right', '✗ Wrong', '✓ Right']);
     await expect(score.getByRole('link', { name: 'Printable handout of this tour' }).getAttribute('href')).resolves.toBe(`/tours/${TOUR}/handout`);
     await page.screenshot({ path: `${ARTIFACTS}/quiz-tour-score.png`, fullPage: true });
 
     await score.getByRole('button', { name: 'Try again' }).click();
-    await questionShown(page, 1, 2);
+    await questionShown(page, 1, 3);
     await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
     await expect(page.getByTestId('quiz-feedback').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
@@ -107,6 +114,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
   it('quizzes on a chain a source states, from the names of its two ends, saying which source states it', async () => {
     const { page, errors, close } = await openPage('/quiz?from=heavy%20lifting&to=back%20spasm');
     await page.getByRole('heading', { name: 'Quiz: where Heavy lifting leads' }).waitFor();
+    // the chain is two hops, heavy lifting → muscle tension → spasm: one question per hidden concept
     await questionShown(page, 1, 2);
     await expect(page.locator('.quiz-intro').textContent()).resolves.not.toContain('Back muscle spasm');
     const card = page.getByTestId('quiz-question');
@@ -132,7 +140,7 @@ describe.skipIf(Boolean(skipReason))('the teaching quiz and handout in Chromium'
     await tour.selectOption(TOUR);
     await chooser.getByRole('button', { name: 'Start the tour quiz' }).click();
     await page.waitForURL(new RegExp(`/quiz\\?tour=${TOUR}$`));
-    await questionShown(page, 1, 2);
+    await questionShown(page, 1, 3);
 
     await page.goto(`${baseUrl}/quiz`);
     const start = page.getByRole('button', { name: 'Start the chain quiz' });

@@ -153,14 +153,19 @@ export function describeSourceCases(name: string, openStore: () => Promise<Graph
       expect(analysis.redFlags.every((flag: { relations: { evidence: unknown[] }[] }) => flag.relations.some((relation) => relation.evidence.length > 0))).toBe(true);
     });
 
-    it('answers every tour case that asks a question with the graph’s own best explanation', async () => {
+    it('answers every tour case that asks a question with the graph’s own best explanation of the kind it asks for', async () => {
       const { data, errors } = await query(`{
-        tours { id steps { title case { findings { id } analysis { explanations(first: 1) { concept { id } } } } question { answer { id } } } }
+        tours { id steps { title case { findings { id } analysis { explanations { concept { id kind } } } } question { answer { id kind } } } }
       }`);
       expect(errors).toBeUndefined();
-      const asked = data!.tours.flatMap((tour: { steps: { title: string; case: any; question: any }[] }) => tour.steps.filter((step) => step.case && step.question));
+      type Asked = { title: string; case: { analysis: { explanations: { concept: { id: string; kind: string } }[] } }; question: { answer: { id: string; kind: string } } };
+      const asked: Asked[] = data!.tours.flatMap((tour: { steps: Asked[] }) => tour.steps.filter((step) => step.case && step.question));
       expect(asked.length).toBeGreaterThan(0);
-      for (const step of asked) expect(step.case.analysis.explanations[0].concept.id, step.title).toBe(step.question.answer.id);
+      // a question asks for one kind ("which condition…"): its answer is the best-ranked explanation of that kind
+      for (const step of asked) {
+        const best = step.case.analysis.explanations.find((explanation) => explanation.concept.kind === step.question.answer.kind);
+        expect(best?.concept.id, step.title).toBe(step.question.answer.id);
+      }
     });
   });
 }

@@ -24,7 +24,7 @@ describe.skipIf(skipReason)('a teacher at a 1280×720 projector', () => {
     const counter = page.getByTestId('step-counter');
     await expectOnScreen(counter);
     await page.getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => counter.textContent()).toBe('Step 2 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 2 of 7');
     const prompt = (await page.locator('.presenter-question h2').textContent())!.replace(/^Predict: /, '');
     await expect(page.getByText(prompt, { exact: false }).count()).resolves.toBe(1);
     await expectOnScreen(page.getByRole('button', { name: 'Start class poll' }));
@@ -44,18 +44,18 @@ describe.skipIf(skipReason)('a teacher at a 1280×720 projector', () => {
     await expectOnScreen(page.locator('.presenter-answer'));
     await expectOnScreen(student.page.getByText(/^The answer:/));
     await page.getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => counter.textContent()).toBe('Step 3 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 3 of 7');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => counter.textContent()).toBe('Step 4 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 4 of 7');
     await page.getByRole('button', { name: '← Back' }).click();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => counter.textContent()).toBe('Step 4 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 4 of 7');
     await page.keyboard.press('End');
-    await expect.poll(() => counter.textContent()).toBe('Step 6 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 7 of 7');
     await page.keyboard.press('Home');
-    await expect.poll(() => counter.textContent()).toBe('Step 1 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 1 of 7');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => counter.textContent()).toBe('Step 1 of 6');
+    await expect.poll(() => counter.textContent()).toBe('Step 1 of 7');
 
     await page.getByRole('link', { name: 'Handout' }).click();
     await page.getByTestId('handout').waitFor({ timeout: 60_000 });

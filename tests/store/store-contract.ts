@@ -195,7 +195,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
     });
 
     describe('paths', () => {
-      it('finds directed causal paths, shortest first, each hop with evidence', async () => {
+      it('finds directed causal paths, each hop with evidence', async () => {
         const paths = await store.paths('heavy-lifting', 'back-spasm', { maxHops: 4 });
         expect(paths).toHaveLength(1);
         expect(paths[0]!.nodes.map((n) => n.id)).toEqual(['heavy-lifting', 'muscle-strain', 'inflammation', 'back-spasm']);
