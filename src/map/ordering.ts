@@ -1,4 +1,4 @@
-import type { LaneLayout, PlacedNode } from './lane-layout';
+import { FOCUS_LANE, LANE_GEOMETRY, type LaneLayout, type PlacedNode } from './lane-layout';
 import type { MapEdge } from './model';
 
 /** How many sweeps the ordering makes; the picture rarely improves after a handful. */
@@ -9,8 +9,9 @@ const SWEEPS = 8;
  * least: barycentre sweeps (the layered, Sugiyama, approach), each concept moved to the slot
  * nearest the mean place of the concepts it is linked to, lane by lane, forwards then
  * backwards; the best order met is kept, as `crossings` counts it (the plan counts its routed
- * lines). A lane keeps its slots and the concepts it shows (what fits, best supported first);
- * only who sits in which slot changes. Band lanes (what helps, tests) keep their order.
+ * lines). Then small moves, each kept only when it lowers that count. A lane keeps the concepts it
+ * shows (what fits, best supported first) and its slots, which may only move together up or down
+ * the column; band lanes (what helps, tests) keep their order.
  */
 export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], crossings: (layout: LaneLayout) => number): LaneLayout {
   const bands = new Set(layout.lanes.filter((lane) => lane.band).map((lane) => lane.key));
@@ -29,7 +30,18 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
   }
   const members = new Map(lanes.map((lane) => [lane, layout.nodes.filter((placed) => placed.lane === lane).map((placed) => placed.node.id)]));
   const slots = new Map(lanes.map((lane) => [lane, members.get(lane)!.map((id) => place.get(id)!).sort(reading)]));
-  const arranged = (at: ReadonlyMap<string, { x: number; y: number }>): LaneLayout => ({ ...layout, nodes: layout.nodes.map((placed): PlacedNode => ({ ...placed, ...at.get(placed.node.id)! })) });
+  const alongFlow = (at: { x: number; y: number }) => (across ? at.y : at.x);
+  const laneStart = (lane: string, at: ReadonlyMap<string, { x: number; y: number }>) => Math.min(...members.get(lane)!.map((id) => alongFlow(at.get(id)!)));
+  const arranged = (at: ReadonlyMap<string, { x: number; y: number }>): LaneLayout => ({
+    ...layout,
+    nodes: layout.nodes.map((placed): PlacedNode => ({ ...placed, ...at.get(placed.node.id)! })),
+    // a lane's "+N more" moves with its concepts
+    lanes: layout.lanes.map((lane) => {
+      if (!lane.control || !members.has(lane.key)) return lane;
+      const shift = laneStart(lane.key, at) - laneStart(lane.key, place);
+      return shift === 0 ? lane : { ...lane, control: { ...lane.control, ...(across ? { y: lane.control.y + shift } : { x: lane.control.x + shift }) } };
+    }),
+  });
   const score = () => crossings(arranged(place));
 
   let best = { score: score(), place: new Map(place) };
@@ -52,5 +64,73 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
     const now = score();
     if (now < best.score) best = { score: now, place: new Map(place) };
   }
+  // Then small moves, each kept when it lowers the count, until none does: two neighbours in a
+  // lane swapped (sweeps settle on means that can leave two lines crossing), and a column shorter
+  // than the map moved up or down a slot or more (a hub's fan of lines then meets fewer others).
+  const pitch = across ? LANE_GEOMETRY.nodeHeight + LANE_GEOMETRY.rowGap : LANE_GEOMETRY.nodeWidth + LANE_GEOMETRY.rowGap;
+  const extent = [
+    ...layout.nodes.filter((placed) => !bands.has(placed.lane)).map(alongFlow),
+    ...layout.lanes.filter((lane) => lane.control && members.has(lane.key)).map((lane) => alongFlow(lane.control!)),
+  ];
+  const [first, last] = [Math.min(...extent), Math.max(...extent)];
+  // the focus may leave the middle by a slot or two, not drift to a corner of the map
+  const planned = new Map(order.map((lane) => [lane, members.get(lane)!.map((id) => alongFlow(place.get(id)!))]));
+  const reach = (lane: string) => {
+    const along = planned.get(lane)!;
+    // a lane's "+N more" stands in the slot after its last concept
+    const control = layout.lanes.some((placed) => placed.key === lane && placed.control) ? pitch : 0;
+    return lane === FOCUS_LANE
+      ? { from: Math.max(first, Math.min(...along) - FOCUS_DRIFT * pitch), to: Math.min(last, Math.max(...along) + FOCUS_DRIFT * pitch) }
+      : { from: first, to: last - control };
+  };
+  let evaluations = 0;
+  const attempt = (move: (place: Map<string, { x: number; y: number }>) => void) => {
+    if (evaluations >= REFINING_EVALUATIONS) return false;
+    evaluations += 1;
+    const trial = new Map(best.place);
+    move(trial);
+    const now = crossings(arranged(trial));
+    if (now >= best.score) return false;
+    best = { score: now, place: trial };
+    return true;
+  };
+  for (let improved = true; improved && best.score > 0 && evaluations < REFINING_EVALUATIONS; ) {
+    improved = false;
+    for (const lane of order) {
+      const bySlot = [...members.get(lane)!].sort((a, b) => reading(best.place.get(a)!, best.place.get(b)!));
+      for (const gap of [1, 2]) {
+        for (let i = 0; i + gap < bySlot.length; i++) {
+          const [a, b] = [bySlot[i]!, bySlot[i + gap]!];
+          const [at, bt] = [best.place.get(a)!, best.place.get(b)!];
+          if (!attempt((trial) => trial.set(a, bt).set(b, at))) continue;
+          [bySlot[i], bySlot[i + gap]] = [b, a];
+          improved = true;
+        }
+      }
+    }
+    for (const lane of order) {
+      const ids = members.get(lane)!;
+      const along = ids.map((id) => alongFlow(best.place.get(id)!));
+      const { from, to } = reach(lane);
+      const [up, down] = [Math.floor((Math.min(...along) - from) / pitch + 1e-6), Math.floor((to - Math.max(...along)) / pitch + 1e-6)];
+      for (let shift = -up; shift <= down; shift++) {
+        if (shift === 0) continue;
+        const moved = attempt((trial) => {
+          for (const id of ids) {
+            const at = trial.get(id)!;
+            trial.set(id, across ? { x: at.x, y: at.y + shift * pitch } : { x: at.x + shift * pitch, y: at.y });
+          }
+        });
+        improved ||= moved;
+        if (moved) break;
+      }
+    }
+  }
   return arranged(best.place);
 }
+
+/** How many slots the focus may move from the middle of the flow. */
+const FOCUS_DRIFT = 2;
+
+/** How many small moves are tried at most, so a crowded map is still planned in a blink. */
+const REFINING_EVALUATIONS = 160;

@@ -148,12 +148,15 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
     return { concepts, controls, titles: plannedTitles, route };
   };
 
-  // ordered for the lines drawn before anything is chosen, so choosing a concept does not move the others; counted as routed
-  const unchosen = lanes.edges.filter((edge) => !waitsUnchosen(edge) && edge.from !== edge.to);
-  const layout = orderWithinLanes(lanes, unchosen, (candidate) => {
-    const routes = pieces(candidate).route(unchosen);
-    return crossingsAmong(unchosen.map((edge) => ({ id: edge.id, from: edge.from, to: edge.to, points: routes.get(edge.id) ?? [] })));
-  });
+  // ordered for the lines drawn before anything is chosen (a path shown is part of that picture), so
+  // choosing a concept does not move the others; counted as routed
+  const unchosen = lanes.edges.filter((edge) => (!waitsUnchosen(edge) || has(marks.path, edge.id)) && edge.from !== edge.to);
+  const layout = remembered(orderings, JSON.stringify([lanes, [...lanes.loops], unchosen.map((edge) => edge.id), titles]), () =>
+    orderWithinLanes(lanes, unchosen, (candidate) => {
+      const routes = pieces(candidate).route(unchosen);
+      return crossingsAmong(unchosen.map((edge) => ({ id: edge.id, from: edge.from, to: edge.to, points: routes.get(edge.id) ?? [] })));
+    }),
+  );
   const { concepts, controls, titles: plannedTitles, route } = pieces(layout);
   const drawn = layout.edges.filter((edge) => !waits(edge) && edge.from !== edge.to);
   const routes = route(drawn);
@@ -186,6 +189,28 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
     lines,
     waiting: layout.edges.filter((edge) => waits(edge)).map((edge) => edge.id),
   };
+}
+
+/**
+ * Orderings found before, by the layout and lines they were found for. Ordering routes the lines
+ * of every layout it tries; the server plans the same first picture for each visitor and each
+ * class of screen, and the page plans again what it has planned before when a choice is undone.
+ */
+const orderings = new Map<string, LaneLayout>();
+const REMEMBERED = 64;
+
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) {
+    // most recently used last, so the oldest is forgotten first
+    cache.delete(key);
+    cache.set(key, known);
+    return known;
+  }
+  const made = make();
+  cache.set(key, made);
+  if (cache.size > REMEMBERED) cache.delete(cache.keys().next().value!);
+  return made;
 }
 
 /** Every box the plan draws, and the extent of each line (which may pass round the outermost boxes), for framing. */

@@ -102,6 +102,14 @@ describe('the map plan', () => {
     expect(planMap(chainLayout, { focus: 'spasm', selected: 'lifting' }).lines.map((line) => line.id)).toContain('lifting>CAUSES>spasm');
   });
 
+  it('draws the same picture when asked again for the same view, and another for another view', () => {
+    const first = planMap(chainLayout, { focus: 'spasm' });
+    expect(planMap(chainLayout, { focus: 'spasm' })).toEqual(first);
+    const narrow = planMap(laneLayout(shortcutChain, { focus: 'spasm', viewport: { width: 390, height: 790 }, open: new Set() }), { focus: 'spasm' });
+    expect(narrow.direction).toBe('down');
+    expect(narrow.concepts.map((concept) => concept.box)).not.toEqual(first.concepts.map((concept) => concept.box));
+  });
+
   it('routes a long line through the columns it crosses, behind no concept it does not touch', () => {
     const plan = planMap(chainLayout, { focus: 'spasm', selected: 'lifting' });
     const lines = plan.lines.map(({ id, from, to, points }) => ({ id, from, to, points }));
