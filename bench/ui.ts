@@ -53,6 +53,7 @@ const scenarios: Scenario[] = [
   { name: 'search inflammation', viewport: { width: 1280, height: 720 }, searches: ['inflammation'] },
   { name: 'pinched nerve → heavy lifting', viewport: { width: 1280, height: 720 }, searches: ['pinched nerve', 'heavy lifting'] },
   { name: 'path heavy lifting → sciatica', viewport: { width: 1280, height: 720 }, searches: [], address: '/?from=heavy-lifting&to=sciatica' },
+  { name: 'case: spasm, heavy box, leg pain', viewport: { width: 1280, height: 720 }, searches: [], address: '/?case=back+spasm|lifted+a+heavy+box|pain+down+the+leg' },
   { name: 'home 1280×720, "+N more" opened', viewport: { width: 1280, height: 720 }, searches: [], openLane: true },
 ];
 

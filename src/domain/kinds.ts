@@ -8,19 +8,21 @@ import { keysOf } from './tables';
  * band) that opens in place, so it is always on the map without crowding it.
  */
 export const MAP_LANES = {
-  urgent: { title: 'Red flags: see a doctor now', short: 'Red flags', placement: 'band', step: 0, collapsed: true, alarm: true },
-  upstream: { title: 'Causes, conditions & risk factors', short: 'Causes & conditions', placement: 'causal', step: -2, collapsed: false, alarm: false },
-  mechanism: { title: 'Mechanisms', short: 'Mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
-  downstream: { title: 'Symptoms & what follows', short: 'Symptoms', placement: 'causal', step: 1, collapsed: false, alarm: false },
-  relief: { title: 'What helps', short: 'What helps', placement: 'band', step: 0, collapsed: false, alarm: false },
-  assessment: { title: 'Tests & assessment', short: 'Tests', placement: 'band', step: 0, collapsed: true, alarm: false },
-  region: { title: 'Body regions', short: 'Body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
+  urgent: { title: 'Red flags: see a doctor now', short: 'Red flags', group: 'red flags: see a doctor now', placement: 'band', step: 0, collapsed: true, alarm: true },
+  upstream: { title: 'Causes, conditions & risk factors', short: 'Causes & conditions', group: 'causes, conditions & risk factors', placement: 'causal', step: -2, collapsed: false, alarm: false },
+  mechanism: { title: 'Mechanisms', short: 'Mechanisms', group: 'mechanisms', placement: 'causal', step: -1, collapsed: false, alarm: false },
+  downstream: { title: 'Symptoms & what follows', short: 'Symptoms', group: 'symptoms & what follows', placement: 'causal', step: 1, collapsed: false, alarm: false },
+  relief: { title: 'What helps', short: 'What helps', group: 'things that help', placement: 'band', step: 0, collapsed: false, alarm: false },
+  assessment: { title: 'Tests & assessment', short: 'Tests', group: 'tests & assessment', placement: 'band', step: 0, collapsed: true, alarm: false },
+  region: { title: 'Body regions', short: 'Body regions', group: 'body regions', placement: 'band', step: 0, collapsed: false, alarm: false },
 } as const satisfies Record<string, LaneInfo>;
 
 export interface LaneInfo {
   title: string;
   /** The lane's name where a map column shows concepts of several lanes together ("Causes & conditions · Mechanisms"). */
   short: string;
+  /** What the lane's concepts are called when the lane is drawn as one group ("11 red flags: see a doctor now"). */
+  group: string;
   placement: 'causal' | 'band';
   step: number;
   collapsed: boolean;

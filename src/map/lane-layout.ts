@@ -34,6 +34,8 @@ export const READABLE_ZOOM = 11 / LABEL_FONT_PX;
 export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
 /** The zoom a long causal chain may take a wide map down to (12 px labels) before its outermost lanes are merged. */
 const CROWDED_ZOOM = 12 / LABEL_FONT_PX;
+/** The fewest concepts (with a "+N more") a causal column should hold before rows of what helps or regions fold into groups. */
+const MIN_COLUMN_SLOTS = 7;
 /** Below this width the flow runs top to bottom, as on a phone. */
 export const NARROW_WIDTH = 640;
 
@@ -111,10 +113,25 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const rowHeight = (lines: number) => titleHeight + lines * pitchY + bandGap;
 
   const loops = loopEdges(causalEdgesOf(data, focus), focus);
-  const all = lanesOf(data, focus, causalRanks(data, focus, loops), supportOf(data.edges), pinned);
-  const groups = all.filter((lane) => lane.collapsed && !isOpen(lane.key));
+  const all = lanesOf(data, focus, causalRanks(data, focus, loops, { pullSources: direction === 'across' }), supportOf(data.edges), pinned);
+  const groupHeightOf = (count: number) => (count === 0 ? 0 : Math.ceil(count / perRow) * pitchY + bandGap);
+  const folded = (lane: Lane) => lane.collapsed && !isOpen(lane.key);
+  // A laptop's map is too short for crowded causal columns and a row of what helps: the row folds
+  // into a group like the red flags, so the causes a clinician asks about first fill the columns.
+  const wanted = Math.min(MIN_COLUMN_SLOTS, Math.max(0, ...all.filter((lane) => !lane.band).map((lane) => lane.nodes.length)));
+  if (direction === 'across') {
+    // decided as for the closed map, so that opening the group draws the row and offers to fold it again
+    for (const lane of all.filter((candidate) => candidate.band && !candidate.alarm && !candidate.collapsed && pinnedIn(candidate, pinned) === 0)) {
+      const groupCount = all.filter((other) => other.collapsed).length;
+      const rowCount = all.filter((other) => other.band && !other.collapsed).length;
+      const columnRoom = modelHeight - groupHeightOf(groupCount) - rowCount * rowHeight(1) - titleHeight;
+      if (columnRoom >= wanted * pitchY) break;
+      lane.collapsed = true;
+    }
+  }
+  const groups = all.filter(folded);
   const bands = all.filter((lane) => lane.band && !groups.includes(lane));
-  const groupHeight = groups.length === 0 ? 0 : Math.ceil(groups.length / perRow) * pitchY + bandGap;
+  const groupHeight = groupHeightOf(groups.length);
   // Causal lanes may use the room down to small labels (12 px across a screen, 11 on a phone's height): merging two would put a chain's steps side by side.
   const readable = { width: options.viewport.width / CROWDED_ZOOM - 2 * G.padding, height: options.viewport.height / READABLE_ZOOM - 2 * G.padding };
   const maxCausal =
@@ -134,15 +151,15 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const slots = (lane: Lane, capacity: number) =>
     isOpen(lane.key) ? lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0) : Math.min(lane.nodes.length, Math.max(capacity, pinnedIn(lane, pinned) + 1));
   // An opened lane that would outgrow the map's height flows into columns side by side, as many as the map's width has room for.
-  const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_KEY ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
+  const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_LANE ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
   const stacks = (lane: Lane) => {
     const count = slots(lane, columnCapacity);
-    if (lane.key === FOCUS_KEY || !isOpen(lane.key) || count <= columnCapacity) return { across: 1, down: count };
+    if (lane.key === FOCUS_LANE || !isOpen(lane.key) || count <= columnCapacity) return { across: 1, down: count };
     const room = Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1;
     const across = Math.max(1, Math.min(room, Math.ceil(count / columnCapacity)));
     return { across, down: Math.ceil(count / across) };
   };
-  const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));
+  const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));
   spare -= columnHeight;
   for (;;) {
     const hiding = (lane: Lane) => lane.nodes.length - lines.get(lane.key)! * perRow;
@@ -164,7 +181,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     const hidden = lane.nodes.length - shown.length;
     const label = overflow ? `+${hidden} more` : open && lane.collapsed ? `Hide these ${lane.nodes.length}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
     // a causal lane is titled after what it draws, not after what it hides
-    const title = lane.band || lane.key === FOCUS_KEY || shown.length === 0 ? lane.title : titleOf(shown);
+    const title = lane.band || lane.key === FOCUS_LANE || shown.length === 0 ? lane.title : titleOf(shown);
     return { title, shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
   };
   const centredLeft = (count: number) => -(Math.min(perRow, Math.max(1, count)) * pitchX - (pitchX - G.nodeWidth)) / 2;
@@ -193,7 +210,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     const capacity = lines.get(lane.key)! * perRow;
     const left = centredLeft(slots(lane, capacity) + 1);
     // a phone's focus row holds the (taller) focus box alone
-    const itemHeight = lane.key === FOCUS_KEY ? G.focusHeight : G.nodeHeight;
+    const itemHeight = lane.key === FOCUS_LANE ? G.focusHeight : G.nodeHeight;
     const result = fill(lane, capacity, (index) => ({
       x: left + G.nodeWidth / 2 + (index % perRow) * pitchX,
       y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
@@ -205,11 +222,11 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   alarms.forEach(rowLane);
   if (columns.length > 0) {
     const top = y;
-    const widths = columns.map((lane) => (lane.key === FOCUS_KEY ? G.focusWidth : stacks(lane).across * (G.nodeWidth + G.columnGap) - G.columnGap));
+    const widths = columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusWidth : stacks(lane).across * (G.nodeWidth + G.columnGap) - G.columnGap));
     let x = -(widths.reduce((a, b) => a + b, 0) + G.columnGap * (columns.length - 1)) / 2;
     columns.forEach((lane, index) => {
       const width = widths[index]!;
-      const isFocus = lane.key === FOCUS_KEY;
+      const isFocus = lane.key === FOCUS_LANE;
       const { down } = stacks(lane);
       const height = isFocus ? G.focusHeight : down * pitchY - G.rowGap;
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
@@ -231,13 +248,13 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
 function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): Lane[] {
   const merged = [...lanes];
   while (merged.length > Math.max(limit, focus ? 1 : 0) && merged.length > 1) {
-    const focusIndex = merged.findIndex((lane) => lane.key === FOCUS_KEY);
+    const focusIndex = merged.findIndex((lane) => lane.key === FOCUS_LANE);
     const middle = focusIndex >= 0 ? focusIndex : Math.floor(merged.length / 2);
     const fromLeft = middle > merged.length - 1 - middle;
     const [gone, into] = fromLeft ? [merged[0]!, merged[1]!] : [merged.at(-1)!, merged.at(-2)!];
     // taken in turn, so the column shows the outer lane's best (the causes a clinician asks about first) beside the inner's
     const nodes = inTurn(gone.nodes, into.nodes);
-    merged.splice(merged.indexOf(into), 1, { ...into, nodes, title: into.key === FOCUS_KEY ? into.title : titleOf(nodes) });
+    merged.splice(merged.indexOf(into), 1, { ...into, nodes, title: into.key === FOCUS_LANE ? into.title : titleOf(nodes) });
     merged.splice(merged.indexOf(gone), 1);
   }
   return merged;
@@ -258,7 +275,8 @@ function inTurn<T>(first: readonly T[], second: readonly T[]): T[] {
   return Array.from({ length: Math.max(first.length, second.length) }, (_, index) => [first[index], second[index]]).flat().filter((item): item is T => item !== undefined);
 }
 
-const FOCUS_KEY = 'focus';
+/** The causal lane that holds the focus alone. */
+export const FOCUS_LANE = 'focus';
 
 /** How well a concept is supported on this map: distinct sources first, then statements (and expert quotes) over anecdotes. */
 function supportOf(edges: readonly MapEdge[]): Map<string, { sources: Set<string>; statements: number }> {
@@ -299,7 +317,7 @@ function lanesOf(data: MapData, focus: MapNode | null, rank: ReadonlyMap<string,
     .map((r) => {
       const nodes = data.nodes.filter((node) => rank.get(node.id) === r).sort(best);
       const isFocus = focus !== null && r === 0;
-      return { key: isFocus ? FOCUS_KEY : `step${r}`, title: isFocus ? 'In focus' : titleOf(nodes), nodes, band: false, collapsed: false, alarm: false, group: '' };
+      return { key: isFocus ? FOCUS_LANE : `step${r}`, title: isFocus ? 'In focus' : titleOf(nodes), nodes, band: false, collapsed: false, alarm: false, group: '' };
     });
   const bands: Lane[] = MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].placement === 'band')
     .map((lane) => ({
@@ -309,7 +327,7 @@ function lanesOf(data: MapData, focus: MapNode | null, rank: ReadonlyMap<string,
       band: true,
       collapsed: MAP_LANES[lane].collapsed,
       alarm: MAP_LANES[lane].alarm,
-      group: MAP_LANES[lane].title.toLowerCase(),
+      group: MAP_LANES[lane].group,
     }))
     .filter((lane) => lane.nodes.length > 0);
   return [...causal, ...bands];

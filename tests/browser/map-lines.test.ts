@@ -6,9 +6,10 @@ import { ARTIFACTS, mapReady, skipReason, useBrowser } from './browser';
 if (skipReason) console.info(`Map line browser tests skipped: ${skipReason}`);
 
 const HOMES = [
-  { name: 'laptop', width: 1280, height: 720, perLine: 0.25 },
-  { name: 'projector', width: 1920, height: 1080, perLine: 1 },
-  { name: 'phone', width: 390, height: 844, perLine: 0.25 },
+  // "what causes back spasms?" is answered at first sight on a laptop: at least 8 causes and conditions
+  { name: 'laptop', width: 1280, height: 720, causes: 8 },
+  { name: 'projector', width: 1920, height: 1080, causes: 8 },
+  { name: 'phone', width: 390, height: 844, causes: 1 },
 ];
 const SEARCHES = [
   { text: 'heavy lifting', option: /Heavy lifting/ },
@@ -26,16 +27,16 @@ async function search(page: Page, text: string, option: RegExp) {
 }
 
 /**
- * The bounds a picture is held to: no strong line behind a box it does not touch, and at most
- * `perLine` crossings per strong line (the issue's goal is 0.25; the projector's home picture
- * reaches 0.82 today, so it is held to one per line until its ordering improves).
+ * The bounds a picture is held to: no strong line behind a box it does not touch, at most one
+ * crossing for every four strong lines among them, and at most one per line among all lines.
  */
-async function expectHonestLines(page: Page, perLine = 0.25) {
-  const counts = lineCounts(await readDrawnMap(page));
+async function expectHonestLines(page: Page) {
+  const map = await readDrawnMap(page);
+  const counts = lineCounts(map);
   expect(counts.behindExamples).toEqual([]);
-  expect(counts.strongCrossings).toBeLessThanOrEqual(perLine * counts.strongLines);
+  expect(counts.strongCrossings).toBeLessThanOrEqual(0.25 * counts.strongLines);
   expect(counts.allCrossings).toBeLessThanOrEqual(counts.allLines);
-  return counts;
+  return map;
 }
 
 describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
@@ -44,7 +45,8 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
   it.each(HOMES)('draws no strong line behind a concept or title it does not touch, and few crossings, at home on a $name ($width×$height)', async (size) => {
     const { page, close } = await openPage('/', size);
     await mapReady(page);
-    await expectHonestLines(page, size.perLine);
+    const map = await expectHonestLines(page);
+    expect(map.causesInside).toBeGreaterThanOrEqual(size.causes);
     await close();
   });
 
@@ -54,6 +56,15 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
     await search(page, text, option);
     await expectHonestLines(page);
     await page.screenshot({ path: `${ARTIFACTS}/lines-search-${text.replace(/\s+/g, '-')}.png` });
+    await close();
+  });
+
+  it('keeps the lines honest on a case, every finding and explanation drawn', async () => {
+    const { page, close } = await openPage('/?case=back+spasm|lifted+a+heavy+box|pain+down+the+leg');
+    await page.getByTestId('case-explanations').locator('li').first().waitFor();
+    await mapReady(page);
+    await expectHonestLines(page);
+    await page.screenshot({ path: `${ARTIFACTS}/lines-case.png` });
     await close();
   });
 
@@ -72,7 +83,7 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
       return cy.nodes('.lane-control').some((item) => /Show fewer/.test(String(item.data('label'))));
     });
     await mapReady(page);
-    expect((await readDrawnMap(page)).focusInside).toBe(true);
+    expect((await expectHonestLines(page)).focusInside).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/lines-lane-opened.png` });
     await close();
   });

@@ -57,6 +57,40 @@ describe('the focus-centred lane layout', () => {
     expect(layout.nodes.find((placed) => placed.node.id === 'ice')!.lane).toBe('relief');
   });
 
+  it('folds what helps into a group on a map too short for it beside crowded causal columns, and draws its row once opened', () => {
+    const causes = Array.from({ length: 12 }, (_, i) => node(`cause-${String(i).padStart(2, '0')}`, 'Cause'));
+    const crowded: MapData = {
+      nodes: [...story.nodes, ...causes],
+      edges: [...story.edges, ...causes.map((cause) => edge(cause.id, 'CAUSES', 'muscle-strain'))],
+    };
+    const short = { width: 960, height: 629 };
+    const folded = laneLayout(crowded, { focus: 'back-spasm', viewport: short, open: new Set() });
+    expect(folded.nodes.some((placed) => placed.node.id === 'ice')).toBe(false);
+    expect(folded.lanes.find((lane) => lane.key === 'relief')!.control!.label).toBe('1 things that help (show)');
+    const causesDrawn = (layout: ReturnType<typeof laneLayout>) => layout.nodes.filter((placed) => placed.node.kind === 'Cause').length;
+    // the room the row would take goes to the causes
+    expect(causesDrawn(folded)).toBeGreaterThanOrEqual(6);
+
+    const opened = laneLayout(crowded, { focus: 'back-spasm', viewport: short, open: new Set(['relief']) });
+    expect(opened.nodes.find((placed) => placed.node.id === 'ice')!.lane).toBe('relief');
+    expect(opened.lanes.find((lane) => lane.key === 'relief')!.control!.label).toBe('Hide these 1');
+    // a projector has room for both, and so has a laptop whose columns are short
+    expect(laneLayout(crowded, { focus: 'back-spasm', viewport: { width: 1552, height: 1029 }, open: new Set() }).nodes.some((placed) => placed.node.id === 'ice')).toBe(true);
+    expect(laneLayout(story, { focus: 'back-spasm', viewport: short, open: new Set() }).nodes.some((placed) => placed.node.id === 'ice')).toBe(true);
+  });
+
+  it('draws a cause that nothing on the map leads to just before what it leads to, across a screen but not on a phone', () => {
+    // poor posture leads to the focus directly; heavy lifting starts a three-step chain
+    const withPosture: MapData = { nodes: [...story.nodes, node('poor-posture', 'Cause')], edges: [...story.edges, edge('poor-posture', 'CAUSES', 'back-spasm')] };
+    const across = laneLayout(withPosture, { focus: 'back-spasm', viewport: laptop, open: new Set() });
+    // the column just before the focus, with herniated disc
+    expect(x(across, 'poor-posture')).toBe(x(across, 'herniated-disc'));
+    expect(x(across, 'poor-posture')).toBeGreaterThan(x(across, 'heavy-lifting'));
+    const phone = laneLayout(withPosture, { focus: 'back-spasm', viewport: { width: 390, height: 790 }, open: new Set() });
+    const y = (id: string) => phone.nodes.find((placed) => placed.node.id === id)!.y;
+    expect(y('poor-posture')).toBe(y('heavy-lifting'));
+  });
+
   it('keeps red flags on the map as one closed group until it is opened', () => {
     const closed = laneLayout(story, { focus: 'back-spasm', viewport: laptop, open: new Set() });
     const urgent = closed.lanes.find((lane) => lane.key === 'urgent')!;

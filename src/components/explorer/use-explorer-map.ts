@@ -30,8 +30,8 @@ function fromApi(subgraph: Subgraph): MapData {
   };
 }
 
-/** The lanes the explorer folds into one group until asked (red flags, tests). */
-const FOLDED_LANES: ReadonlySet<string> = new Set(MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].collapsed));
+/** The lanes the explorer may fold into one group until asked: red flags and tests always, what helps and regions on a short map. */
+const FOLDED_LANES: ReadonlySet<string> = new Set(MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].placement === 'band'));
 /** No lane opened: one set for every render, so the lane plan is not made again each time. */
 const NO_LANES: ReadonlySet<string> = new Set();
 
