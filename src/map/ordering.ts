@@ -133,4 +133,4 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
 const FOCUS_DRIFT = 2;
 
 /** How many small moves are tried at most, so a crowded map is still planned in a blink. */
-const REFINING_EVALUATIONS = 160;
+const REFINING_EVALUATIONS = 100;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ResultOf } from '../../client/graphql';
 import { requestApi } from '../../client/request-api';
 import { SEARCH_QUERY } from './queries';
@@ -25,7 +25,18 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
+  const input = useRef<HTMLInputElement>(null);
+  const firstValue = useRef(value);
+
   useEffect(() => setText(value), [value]);
+  // Words typed while the page was still loading are in the box before the page listens for them:
+  // they are kept and searched, not wiped when it starts listening.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed === '' || typed === firstValue.current) return;
+    setText(typed);
+    setOpen(true);
+  }, []);
 
   useEffect(() => {
     const query = text.trim();
@@ -64,6 +75,7 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
     <div className="search-box" data-testid={testId}>
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${id}-input`}
         type="search"
         role="combobox"
