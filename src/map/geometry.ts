@@ -62,7 +62,8 @@ export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
 /** Whether a polyline passes through the inside of the box anywhere along its length. */
 export function polylineHitsBox(points: readonly Point[], box: Box): boolean {
   for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
+    const a = points[i - 1]!;
+    const b = points[i]!;
     // most segments are nowhere near the box: the cheap test first, since planning counts many layouts
     if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2 || Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) continue;
     if (segmentHitsBox(a, b, box)) return true;
@@ -85,9 +86,11 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 export function polylineCrossings(p: readonly Point[], q: readonly Point[]): number {
   let count = 0;
   for (let i = 1; i < p.length; i++) {
-    const [a, b] = [p[i - 1]!, p[i]!];
+    const a = p[i - 1]!;
+    const b = p[i]!;
     for (let j = 1; j < q.length; j++) {
-      const [c, d] = [q[j - 1]!, q[j]!];
+      const c = q[j - 1]!;
+      const d = q[j]!;
       // segments whose extents do not overlap cannot cross: skipped before the products
       if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x) || Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) continue;
       if (segmentsCross(a, b, c, d)) count++;
@@ -152,15 +155,29 @@ export function linesBehindBoxes(lines: readonly DrawnLine[], boxes: readonly Dr
 /** Crossings among lines, pairs that share an end left out (they meet at that concept, as a reader expects). */
 export function crossingsAmong(lines: readonly DrawnLine[]): number {
   let count = 0;
-  const extents = lines.map((line) => union(line.points.map((point) => ({ x1: point.x, y1: point.y, x2: point.x, y2: point.y }))));
+  const extents = lines.map(extentOf);
   for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const p = extents[i]!;
     for (let j = i + 1; j < lines.length; j++) {
-      const [a, b] = [lines[i]!, lines[j]!];
+      const b = lines[j]!;
       if (a.from === b.from || a.from === b.to || a.to === b.from || a.to === b.to) continue;
-      const [p, q] = [extents[i]!, extents[j]!];
+      const q = extents[j]!;
       if (p.x2 < q.x1 || q.x2 < p.x1 || p.y2 < q.y1 || q.y2 < p.y1) continue;
       count += polylineCrossings(a.points, b.points);
     }
   }
   return count;
+}
+
+/** The smallest box holding every point of a line. */
+function extentOf(line: DrawnLine): Box {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const point of line.points) {
+    box.x1 = Math.min(box.x1, point.x);
+    box.y1 = Math.min(box.y1, point.y);
+    box.x2 = Math.max(box.x2, point.x);
+    box.y2 = Math.max(box.y2, point.y);
+  }
+  return box;
 }

@@ -174,6 +174,8 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
   }
 
   const routes = new Map<string, Point[]>();
+  // a route may graze a box's border, not pass inside it
+  const inner = obstacles.map((item) => ({ id: item.id, box: inflate(item.box, -1) }));
   for (const plan of plans) {
     const source = boxes.get(plan.from)!.box;
     const target = boxes.get(plan.to)!.box;
@@ -191,7 +193,7 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     bends.push(...alignVia(plan.via, start, end, plan.fromSide, plan.toSide), end);
     const points = [exitPoint(source, bends[0]!), ...bends, exitPoint(target, bends.at(-1)!)];
     // a route that still meets a box (a crowded column, a title in the way) is drawn straight rather than wrong twice
-    const blocked = obstacles.some((item) => item.id !== plan.from && item.id !== plan.to && polylineHitsBox(points, inflate(item.box, -1)));
+    const blocked = inner.some((item) => item.id !== plan.from && item.id !== plan.to && polylineHitsBox(points, item.box));
     if (blocked) straight.push(plan.id);
     else routes.set(plan.id, points.map(back));
   }
