@@ -94,13 +94,12 @@ function operationsFor(graph: KnowledgeGraph, pairs: { from: string; to: string 
       query:
         'query($findings: [String!]!) { caseAnalysis(findings: $findings) { findings { understoodAs } explanations(first: 5) { concept { id name } covers { id } strength paths { summary steps { relation { id evidence { quote } } } } } redFlags { redFlag { id name } reason relations { evidence { quote } } } } }',
       variables: CASES.map((findings) => ({ findings })),
-      // as the resolver: each text looked up as an id, then searched; what leads to the findings; their red flags
+      // as the resolver: each text looked up as an id and searched at once; what leads to the findings; the red flags suggesting them
       direct: async (store, { findings }) => {
         const texts = findings as string[];
-        const byId = await store.getConcepts(texts);
-        const hits = await Promise.all(texts.map((text, i) => (byId[i] ? [] : store.search(text, { limit: 1 }))));
-        const ids = hits.flatMap((found) => found.slice(0, 1).map((hit) => hit.concept.id));
-        return Promise.all([store.causalUpstream(ids, { maxHops: CASE_MAX_HOPS }), store.getRelations(ids)]);
+        const [byId, hits] = await Promise.all([store.getConcepts(texts), Promise.all(texts.map((text) => store.search(text, { limit: 1 })))]);
+        const ids = texts.flatMap((_, i) => byId[i]?.id ?? hits[i]!.slice(0, 1).map((hit) => hit.concept.id));
+        return Promise.all([store.causalUpstream(ids, { maxHops: CASE_MAX_HOPS }), store.getRelations(ids, { types: ['SUGGESTS'] })]);
       },
       goalP50Ms: 20,
     },
