@@ -1,4 +1,4 @@
-import { CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
+import { CONCEPT_ID_PATTERN, CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
 import type { MatchQuality } from '../../store';
 import { checkWhole } from '../../store/check-options';
 import { explainFindings, type Explanation } from '../../store/rank-explanations';
@@ -156,11 +156,14 @@ async function analyseCase(ctx: GraphQLContext, texts: readonly string[]): Promi
  * A finding as the explorer's search understands it: an id, or the best hit good enough to name a
  * concept. The search starts beside the id lookup, not after it: on Neo4j each is a round trip,
  * and a case is nearly always typed words, so waiting for the lookup to miss first would put a
- * round trip before every case's search.
+ * round trip before every case's search. Text no id could be ("back spasm") is not looked up.
  */
 async function understandFinding(ctx: GraphQLContext, text: string): Promise<CaseFinding> {
   const searchable = normalizeSearchText(text).length > 0 && text.length <= LIMITS.maxSearchLength;
-  const [byId, hits] = await Promise.all([ctx.loaders.concept.load(text), searchable ? ctx.store.search(text, { limit: 1 }) : []]);
+  const [byId, hits] = await Promise.all([
+    CONCEPT_ID_PATTERN.test(text) ? ctx.loaders.concept.load(text) : null,
+    searchable ? ctx.store.search(text, { limit: 1 }) : [],
+  ]);
   if (byId) return { text, concept: byId, match: null };
   const [hit] = hits;
   if (!hit || !NAMING_MATCHES.includes(hit.match)) return { text, concept: null, match: null };
