@@ -38,8 +38,12 @@ import { startApi, startRawServer } from './api-server';
  */
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
-/** Calls before measuring, so Neo4j has planned each statement and both JITs have warmed up. */
-const WARM_UP_ROUNDS = 3;
+/**
+ * Rounds of calls before measuring, so Neo4j has planned each statement and V8 has compiled the
+ * hot code. A Neo4j this bench has just started keeps getting faster for a few hundred calls
+ * while its JVM compiles: BENCH_WARM_UP_ROUNDS=60 measures it at its steady speed.
+ */
+const WARM_UP_ROUNDS = Number(process.env.BENCH_WARM_UP_ROUNDS ?? 3);
 
 interface Operation {
   name: string;
