@@ -1,20 +1,28 @@
 // The concepts that lead to any of $ids within $maxHops causal relations (the concepts
-// themselves included), then every causal relation among them: what a case analysis ranks
-// explanations from. Walked one hop per round, like neighborhood.cypher, so hubs are expanded
-// once per round instead of once per path through them.
+// themselves included), each with the causal relations it starts among them: what a case
+// analysis ranks explanations from.
+// Breadth first, one hop per round, expanding only the concepts the previous round found: each
+// concept's incoming relations are read once, where expanding everything found so far re-reads
+// them every round and enumerating paths reads them once per path through a hub. The hop's
+// new concepts are bound once (the one-element list) because they are both what is found and
+// the next round's frontier.
 MATCH (finding:Concept)
 WHERE finding.id IN $ids
 WITH collect(finding) AS findings
-WITH reduce(found = findings, hop IN range(1, $maxHops) |
-  reduce(next = found, b IN found |
-    next + [(a:Concept)-[step]->(b)
-            WHERE NOT a IN next AND type(step) IN $causalTypes | a])) AS found
-UNWIND found AS n
-WITH collect(DISTINCT n) AS nodes
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Concept)
-  WHERE b IN nodes AND type(r) IN $causalTypes
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}) AS edges
-}
-RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}] AS nodes, edges
+WITH reduce(walk = {found: findings, frontier: findings}, hop IN range(1, $maxHops) |
+  head([fresh IN [COLLECT {
+          UNWIND walk.frontier AS b
+          MATCH (a:Concept)-[step]->(b)
+          WHERE type(step) IN $causalTypes AND NOT a IN walk.found
+          RETURN DISTINCT a
+        }] | {found: walk.found + fresh, frontier: fresh}])).found AS found
+// One row per concept, not one row holding everything: the relations' quotes made that one
+// record tens of kilobytes over many Bolt chunks, and neo4j-driver reads such a record through
+// its CombinedBuffer, which walks the chunk list for every byte and string it decodes.
+UNWIND found AS a
+RETURN a {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified} AS node,
+  COLLECT {
+    MATCH (a)-[r]->(b:Concept)
+    WHERE type(r) IN $causalTypes AND b IN found
+    RETURN r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}
+  } AS edges

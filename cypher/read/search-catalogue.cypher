@@ -1,7 +1,8 @@
 // The graph version seeded last and, only when it is not $known (the version whose catalogue the
 // store already holds), everything the shared search module (src/store/search-index.ts) needs:
 // one entry per concept with its relations and their quotes (its weight) and the names it is
-// related to. One round trip per search; the catalogue crosses the wire once per graph version.
+// related to. One round trip per search (searches begun together share it); the catalogue
+// crosses the wire once per graph version.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH coalesce(g.version, 'unseeded') AS version
 CALL (version) {

@@ -1,4 +1,4 @@
-import { CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
+import { CONCEPT_ID_PATTERN, CONCEPT_KINDS, InvalidInputError, LIMITS, type Concept, type ConceptKind, type Relation, sortById, type TourCase } from '../../domain';
 import type { MatchQuality } from '../../store';
 import { checkWhole } from '../../store/check-options';
 import { explainFindings, type Explanation } from '../../store/rank-explanations';
@@ -152,13 +152,24 @@ async function analyseCase(ctx: GraphQLContext, texts: readonly string[]): Promi
   return { findings, explanations, redFlags };
 }
 
-/** A finding as the explorer's search understands it: an id, or the best hit good enough to name a concept. */
+/**
+ * A finding as the explorer's search understands it: an id, or the best hit good enough to name a
+ * concept. The search starts beside the id lookup, not after it: on Neo4j each is a round trip,
+ * and a case is nearly always typed words, so waiting for the lookup to miss first would put a
+ * round trip before every case's search. Text no id could be ("back spasm") is not looked up.
+ */
 async function understandFinding(ctx: GraphQLContext, text: string): Promise<CaseFinding> {
-  const byId = await ctx.loaders.concept.load(text);
+  const searchable = normalizeSearchText(text).length > 0 && text.length <= LIMITS.maxSearchLength;
+  const [byId, hits] = await Promise.all([
+    CONCEPT_ID_PATTERN.test(text) ? ctx.loaders.concept.load(text) : null,
+    searchable ? ctx.store.search(text, { limit: 1 }) : [],
+  ]);
   if (byId) return { text, concept: byId, match: null };
-  if (normalizeSearchText(text).length === 0 || text.length > LIMITS.maxSearchLength) return { text, concept: null, match: null };
-  const [hit] = await ctx.store.search(text, { limit: 1 });
-  return hit && NAMING_MATCHES.includes(hit.match) ? { text, concept: hit.concept, match: hit.match } : { text, concept: null, match: null };
+  const [hit] = hits;
+  if (!hit || !NAMING_MATCHES.includes(hit.match)) return { text, concept: null, match: null };
+  // the red flags name the findings they point to: found here, they need no second lookup
+  ctx.loaders.concept.prime(hit.concept.id, hit.concept);
+  return { text, concept: hit.concept, match: hit.match };
 }
 
 /** Red flags named among the findings first, in their order; then those pointing to a finding, by id. */
@@ -170,7 +181,9 @@ async function redFlagsOf(ctx: GraphQLContext, findings: readonly CaseFinding[])
     findingIds.add(finding.concept.id);
     if (finding.concept.kind === 'RedFlag' && !named.has(finding.concept.id)) named.set(finding.concept.id, finding);
   }
-  const relations = (await ctx.loaders.relationsOf.loadMany([...findingIds])).flatMap((list) => (Array.isArray(list) ? list : [])).filter((r) => r.type === 'SUGGESTS');
+  // Asked by type, not filtered from every relation of the findings: a finding such as back spasm
+  // has dozens of relations, each with its quotes, that the red flags would fetch only to drop.
+  const relations = await ctx.store.getRelations([...findingIds], { types: ['SUGGESTS'] });
   const flags: CaseRedFlag[] = [...named.values()].map(({ text, concept }) => ({
     redFlag: concept!,
     reason: `named in the findings as ‘${text}’`,

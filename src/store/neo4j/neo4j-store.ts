@@ -46,6 +46,9 @@ export class Neo4jStore implements GraphStore {
   /** The search index over the catalogue of one graph version, rebuilt when the database holds another. */
   private searchIndex: { version: string; search: ConceptSearch } | undefined;
 
+  /** The search catalogue's read under way, if one is. */
+  private searchRead: Promise<ConceptSearch> | undefined;
+
   /** The graph version last read, shared by concurrent callers while it is being read. */
   private version: { value: Promise<string>; readAt: number } | undefined;
 
@@ -84,8 +87,23 @@ export class Neo4jStore implements GraphStore {
     return (await this.conceptSearch()).search(query, { ...options, limit });
   }
 
-  /** The search index of the graph version the database holds now, in one round trip. */
-  private async conceptSearch(): Promise<ConceptSearch> {
+  /**
+   * The search index of the graph version the database holds now, in one round trip. Searches
+   * begun while that trip is under way share it: a case's findings are searched all at once,
+   * and each extra read would cost a session and a transaction for the same answer.
+   */
+  private conceptSearch(): Promise<ConceptSearch> {
+    if (this.searchRead) return this.searchRead;
+    const read = this.readConceptSearch();
+    this.searchRead = read;
+    const done = () => {
+      if (this.searchRead === read) this.searchRead = undefined;
+    };
+    read.then(done, done);
+    return read;
+  }
+
+  private async readConceptSearch(): Promise<ConceptSearch> {
     const known = this.searchIndex;
     const [row] = await this.runner.read(statement('read/search-catalogue', { known: known?.version ?? '' }));
     const { version, catalogue } = toCatalogue(row);
@@ -135,10 +153,10 @@ export class Neo4jStore implements GraphStore {
   async causalUpstream(ids: readonly string[], options: UpstreamOptions): Promise<Subgraph> {
     const { maxHops } = checkUpstreamOptions(ids, options);
     if (ids.length === 0) return { nodes: [], edges: [] };
-    const [row] = await this.runner.read(
+    const rows = await this.runner.read(
       statement('read/causal-upstream', { ids: [...new Set(ids)], maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES }),
     );
-    const { nodes, edges } = toSubgraph(row);
+    const { nodes, edges } = toSubgraph({ nodes: rows.map((row) => row.node), edges: rows.flatMap((row) => row.edges) });
     return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 

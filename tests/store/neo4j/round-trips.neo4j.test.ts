@@ -45,14 +45,15 @@ function countingStore(store: GraphStore) {
 }
 
 /**
- * Every cookbook question against the real server: each store operation is one statement in
- * one round trip, and a request makes few operations however many results it nests.
+ * Every cookbook question against the real server: each store operation is at most one
+ * statement in one round trip (searches begun together share theirs), and a request makes few
+ * operations however many results it nests.
  */
 describe.skipIf(Boolean(neo4jSkipReason))('round trips to Neo4j per GraphQL request', () => {
   const driver = useDriver(() => loadGraph('graph'));
   const files = readdirSync('cookbook').filter((name) => name.endsWith('.graphql')).sort();
 
-  it('sends one statement per store operation, and as few operations as the cookbook pins', async () => {
+  it('sends at most one statement per store operation, and as few of both as the cookbook pins', async () => {
     const sent = countingRunner(driverRunner(driver(), 'neo4j'));
     const made = countingStore(new Neo4jStore(sent.runner));
     const query = graphqlClient(made.store);
@@ -64,7 +65,7 @@ describe.skipIf(Boolean(neo4jSkipReason))('round trips to Neo4j per GraphQL requ
       expect(errors, file).toBeUndefined();
       perRequest[file] = { operations: made.counts.operations, statements: sent.counts.statements };
     }
-    for (const [file, counts] of Object.entries(perRequest)) expect(counts.statements, file).toBe(counts.operations);
+    for (const [file, counts] of Object.entries(perRequest)) expect(counts.statements, file).toBeLessThanOrEqual(counts.operations);
     expect(perRequest).toMatchSnapshot();
   });
 });

@@ -46,6 +46,11 @@ function answer({ name, params }: { name: string; params: Readonly<Record<string
       return [{ nodes: [concept], edges: [relation] }];
     case 'read/paths':
       return [{ nodes: [{ ...concept, id: 'inflammation', kind: 'Mechanism' }, concept], edges: [relation] }];
+    case 'read/causal-upstream':
+      return [
+        { node: concept, edges: [] },
+        { node: { ...concept, id: 'inflammation', kind: 'Mechanism' }, edges: [relation] },
+      ];
     case 'read/sources':
       return [{ source: { id: 'fixture-page.txt', title: 't', kind: 'k', reliability: 'r', url: null } }];
     case 'read/stats':
@@ -67,6 +72,16 @@ function answer({ name, params }: { name: string; params: Readonly<Record<string
   }
 }
 
+/** A runner over a server that is down until comeBack() is called, then answers as `answer` does. */
+function downThenUp() {
+  let down = true;
+  const recorded = recordingRunner((query) => {
+    if (down) throw new Error('Neo4j is unavailable');
+    return answer(query);
+  });
+  return { ...recorded, comeBack: () => (down = false) };
+}
+
 describe('the Neo4j adapter sends one statement per operation', () => {
   const operations: [string, (store: Neo4jStore) => Promise<unknown>][] = [
     ['getConcepts', (s) => s.getConcepts(['back-spasm', 'nope', 'back-spasm'])],
@@ -74,6 +89,7 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     ['listConcepts', (s) => s.listConcepts({ kinds: ['Symptom'], urgent: false, first: 2, after: 'a' })],
     ['neighborhood', (s) => s.neighborhood(['back-spasm'], { depth: 2, kinds: ['Mechanism'], relationTypes: ['LEADS_TO'] })],
     ['paths', (s) => s.paths('inflammation', 'back-spasm', { maxHops: 4 })],
+    ['causalUpstream', (s) => s.causalUpstream(['back-spasm', 'back-spasm'], { maxHops: 4 })],
     ['sources', (s) => s.sources()],
     ['stats', (s) => s.stats()],
     ['graphVersion', (s) => s.graphVersion()],
@@ -103,6 +119,28 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     expect(second.map((hit) => [hit.concept.id, hit.match])).toEqual([['back-spasm', 'fuzzy']]);
   });
 
+  it('searches begun together share one read of the catalogue, and a later search reads again', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    const together = await Promise.all(['back spasm', 'spasm', 'back'].map((text) => store.search(text, { limit: 1 })));
+    await store.search('back spazm', { limit: 1 });
+    expect(together.map((hits) => hits.map((hit) => hit.concept.id))).toEqual([['back-spasm'], ['back-spasm'], ['back-spasm']]);
+    expect(reads.map((read) => [read.name, read.params])).toEqual([
+      ['read/search-catalogue', { known: '' }],
+      ['read/search-catalogue', { known: 'abc123def456' }],
+    ]);
+  });
+
+  it('reads the catalogue again after a shared read failed', async () => {
+    const { runner, reads, comeBack } = downThenUp();
+    const store = new Neo4jStore(runner);
+    const failed = await Promise.allSettled([store.search('spasm'), store.search('back')]);
+    expect(failed.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    comeBack();
+    expect((await store.search('spasm')).map((hit) => hit.concept.id)).toEqual(['back-spasm']);
+    expect(reads).toHaveLength(2);
+  });
+
   it('reads the graph version at most once per recheck window, and again once the window has passed', async () => {
     vi.useFakeTimers();
     try {
@@ -121,14 +159,10 @@ describe('the Neo4j adapter sends one statement per operation', () => {
   });
 
   it('does not remember a graph version it failed to read', async () => {
-    let down = true;
-    const { runner, reads } = recordingRunner((query) => {
-      if (down) throw new Error('Neo4j is unavailable');
-      return answer(query);
-    });
+    const { runner, reads, comeBack } = downThenUp();
     const store = new Neo4jStore(runner);
     await expect(store.graphVersion()).rejects.toThrow('Neo4j is unavailable');
-    down = false;
+    comeBack();
     expect(await store.graphVersion()).toBe('abc123def456');
     expect(reads).toHaveLength(2);
   });
@@ -146,6 +180,7 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     const store = new Neo4jStore(runner);
     expect(await store.getConcepts([])).toEqual([]);
     expect(await store.neighborhood([], { depth: 1 })).toEqual({ nodes: [], edges: [] });
+    expect(await store.causalUpstream([], { maxHops: 4 })).toEqual({ nodes: [], edges: [] });
     expect(reads).toHaveLength(0);
   });
 
