@@ -15,7 +15,7 @@ import type { MapData, MapEdge, MapNode } from './model';
 /** Model-space sizes of the map's pieces; the stylesheet draws nodes at exactly these sizes. */
 export const LANE_GEOMETRY = {
   nodeWidth: 150,
-  nodeHeight: 54,
+  nodeHeight: 60,
   focusWidth: 166,
   focusHeight: 62,
   columnGap: 28,

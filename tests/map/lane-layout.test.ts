@@ -68,10 +68,9 @@ describe('the focus-centred lane layout', () => {
     expect(folded.nodes.some((placed) => placed.node.id === 'ice')).toBe(false);
     expect(folded.lanes.find((lane) => lane.key === 'relief')!.control!.label).toBe('1 things that help (show)');
     const causesDrawn = (layout: ReturnType<typeof laneLayout>) => layout.nodes.filter((placed) => placed.node.kind === 'Cause').length;
-    // the room the row would take goes to the causes
-    expect(causesDrawn(folded)).toBeGreaterThanOrEqual(6);
-
     const opened = laneLayout(crowded, { focus: 'back-spasm', viewport: short, open: new Set(['relief']) });
+    // the room the row would take goes to the causes
+    expect(causesDrawn(folded)).toBeGreaterThan(causesDrawn(opened));
     expect(opened.nodes.find((placed) => placed.node.id === 'ice')!.lane).toBe('relief');
     expect(opened.lanes.find((lane) => lane.key === 'relief')!.control!.label).toBe('Hide these 1');
     // a projector has room for both, and so has a laptop whose columns are short
@@ -149,7 +148,8 @@ describe('the focus-centred lane layout', () => {
   });
 
   it('runs the flow top to bottom on a phone, causes above the focus and symptoms below', () => {
-    const layout = laneLayout(story, { focus: 'back-spasm', viewport: { width: 390, height: 700 }, open: new Set() });
+    // a phone's map under its one-row header
+    const layout = laneLayout(story, { focus: 'back-spasm', viewport: { width: 390, height: 790 }, open: new Set() });
     const y = (id: string) => layout.nodes.find((placed) => placed.node.id === id)!.y;
     expect(layout.direction).toBe('down');
     expect(y('heavy-lifting')).toBeLessThan(y('muscle-strain'));
