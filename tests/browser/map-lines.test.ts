@@ -91,20 +91,34 @@ describe.skipIf(Boolean(skipReason))('the lines on the map in Chromium', () => {
   it('selects the relation whose middle is clicked, not a concept near it', async () => {
     const { page, close } = await openPage('/');
     await mapReady(page);
-    // the middle of the longest stretch of a drawn line, where a reader would click it
+    // the middle of a stretch of line that runs clear of every other line, where a reader would click it
     const target = await page.evaluate(() => {
       const cy = window.spasmAtlasMap!;
       const frame = cy.container()!.getBoundingClientRect();
-      const edge = cy.edges().filter((item) => !item.hasClass('aside'))[0]!;
-      const points = [edge.renderedSourceEndpoint(), ...(edge.renderedSegmentPoints() ?? []), edge.renderedTargetEndpoint()];
-      let best = { at: points[0]!, length: -1 };
-      for (let i = 1; i < points.length; i++) {
-        const [a, b] = [points[i - 1]!, points[i]!];
-        const length = Math.hypot(b.x - a.x, b.y - a.y);
-        if (length > best.length) best = { at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, length };
+      const lines = cy
+        .edges(':not(.aside)')
+        .map((edge) => ({ id: edge.id(), points: [edge.renderedSourceEndpoint(), ...(edge.renderedSegmentPoints() ?? []), edge.renderedTargetEndpoint()] }));
+      type P = { x: number; y: number };
+      const distance = (p: P, a: P, b: P) => {
+        const [dx, dy] = [b.x - a.x, b.y - a.y];
+        const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+      };
+      let best = { id: '', at: { x: 0, y: 0 }, clearance: -1 };
+      for (const line of lines) {
+        for (let i = 1; i < line.points.length; i++) {
+          const [a, b] = [line.points[i - 1]!, line.points[i]!];
+          if (Math.hypot(b.x - a.x, b.y - a.y) < 30) continue;
+          const at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          const clearance = Math.min(
+            ...lines.filter((other) => other.id !== line.id).flatMap((other) => other.points.slice(1).map((q, j) => distance(at, other.points[j]!, q))),
+          );
+          if (clearance > best.clearance) best = { id: line.id, at, clearance };
+        }
       }
-      return { id: edge.id(), x: frame.left + best.at.x, y: frame.top + best.at.y };
+      return { id: best.id, clearance: best.clearance, x: frame.left + best.at.x, y: frame.top + best.at.y };
     });
+    expect(target.clearance).toBeGreaterThan(8);
     await page.mouse.click(target.x, target.y);
     await page.waitForFunction((id) => new URLSearchParams(location.search).get('select') === `edge:${id}`, target.id, { timeout: 10_000 });
     await close();
