@@ -24,6 +24,7 @@ export function themeCss(): string {
     ['paper', MAP_PAINT.paper],
     ['urgent', MARK_COLORS.urgent],
     ['urgent-ink', MAP_PAINT.urgentInk],
+    ['control-fill', MAP_PAINT.controlFill],
     ...Object.entries(PAGE_PAINT).map(([name, colour]): [string, string] => [kebab(name), colour]),
     ...CONCEPT_KIND_NAMES.map((kind): [string, string] => [`kind-${kind}`, KIND_STYLES[kind].color]),
   ];

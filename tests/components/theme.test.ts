@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KIND_STYLES, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from '../../src/components/map/map-styles';
 import { PAGE_PAINT, themeCss } from '../../src/components/theme';
@@ -15,11 +15,17 @@ describe('the theme', () => {
     expect(themeCss()).toContain(`--ink: ${MAP_PAINT.ink};`);
   });
 
-  it('leaves no colour in the page stylesheet that the style tables define', () => {
+  it('leaves no colour in any stylesheet that the style tables define', () => {
     const tables = [...Object.values(KIND_STYLES), ...Object.values(RELATION_STYLES)].map((style) => style.color);
     const defined = hexes([...tables, ...Object.values(MARK_COLORS), ...Object.values(MAP_PAINT), ...Object.values(PAGE_PAINT)].join(' '));
-    const written = hexes(readFileSync('src/app/globals.css', 'utf8').replace(/#fff\b/gi, '#ffffff'));
-    expect([...written].filter((hex) => defined.has(hex))).toEqual([]);
+    const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.css') && !file.endsWith('theme.css'))
+      .map((file) => `src/${file}`);
+    expect(sheets).toEqual(expect.arrayContaining(['src/app/globals.css', 'src/components/teaching/presenter.css']));
+    for (const sheet of sheets) {
+      const written = hexes(readFileSync(sheet, 'utf8').replace(/#fff\b/gi, '#ffffff'));
+      expect([...written].filter((hex) => defined.has(hex)), sheet).toEqual([]);
+    }
   });
 
   it('has one ink and one urgent red', () => {
