@@ -16,7 +16,7 @@ const isCausalLane = (node: MapNode) => MAP_LANES[laneOf(node)].placement === 'c
  * each side a concept's column is the longest causal chain before it, but never left of its
  * lane's place (causes and conditions first, then mechanisms), so every causal arrow within a
  * side points right, and kinds keep their usual order where the chains allow. With `pullSources`,
- * a concept that starts chains moves right, next to what it leads to.
+ * a concept that leads to more than leads to it moves right, next to what it leads to.
  */
 export function causalRanks(data: MapData, focus: MapNode | null, loops: ReadonlySet<string>, { pullSources = false }: { pullSources?: boolean } = {}): Map<string, number> {
   const inFlow = data.nodes.filter((node) => isCausalLane(node) && node.id !== focus?.id);
@@ -39,14 +39,15 @@ export function causalRanks(data: MapData, focus: MapNode | null, loops: Readonl
   const leftRanks = longestPathRanks(left, into, (node) => step(node));
   const shift = focus ? -1 - Math.max(-1, ...leftRanks.values()) : 0;
   for (const [id, r] of leftRanks) rank.set(id, r + shift);
-  // Across a screen, a concept nothing on the map leads to sits just before the nearest concept it
-  // leads to, not at its lane's far edge: its line is then one step long instead of running past
-  // whole columns. (A phone's rows would only grow longer.)
+  // Across a screen, a concept that leads to more concepts on the map than lead to it (a cause
+  // nothing leads to above all) sits just before the nearest concept it leads to, not at its
+  // lane's far edge: its lines are then one step long instead of running past whole columns.
+  // Taken from the right, so what it leads to has its place already. (A phone's rows would only
+  // grow longer.)
   for (const node of pullSources ? [...left].sort((a, b) => rank.get(b.id)! - rank.get(a.id)!) : []) {
-    const before = (into.get(node.id) ?? []).filter((from) => rank.has(from));
+    const causes = (into.get(node.id) ?? []).filter((from) => rank.has(from)).length;
     const next = (out.get(node.id) ?? []).map((to) => rank.get(to)).filter((r): r is number => r !== undefined && r <= 0);
-    if (next.length <= before.length) continue;
-    if (next.length > 0) rank.set(node.id, Math.max(rank.get(node.id)!, Math.min(...next) - 1));
+    if (next.length > causes) rank.set(node.id, Math.max(rank.get(node.id)!, Math.min(...next) - 1));
   }
   // Right side: at least one step after the focus, and after whatever leads to each concept there.
   const rightRanks = longestPathRanks(right, into, () => 1, rank);

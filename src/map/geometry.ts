@@ -155,7 +155,7 @@ export function linesBehindBoxes(lines: readonly DrawnLine[], boxes: readonly Dr
 /** Crossings among lines, pairs that share an end left out (they meet at that concept, as a reader expects). */
 export function crossingsAmong(lines: readonly DrawnLine[]): number {
   let count = 0;
-  const extents = lines.map(extentOf);
+  const extents = lines.map((line) => extentOf(line.points));
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     const p = extents[i]!;
@@ -170,10 +170,10 @@ export function crossingsAmong(lines: readonly DrawnLine[]): number {
   return count;
 }
 
-/** The smallest box holding every point of a line. */
-function extentOf(line: DrawnLine): Box {
+/** The smallest box holding every point. */
+export function extentOf(points: readonly Point[]): Box {
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const point of line.points) {
+  for (const point of points) {
     box.x1 = Math.min(box.x1, point.x);
     box.y1 = Math.min(box.y1, point.y);
     box.x2 = Math.max(box.x2, point.x);

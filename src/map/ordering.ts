@@ -30,6 +30,7 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
   }
   const members = new Map(lanes.map((lane) => [lane, layout.nodes.filter((placed) => placed.lane === lane).map((placed) => placed.node.id)]));
   const slots = new Map(lanes.map((lane) => [lane, members.get(lane)!.map((id) => place.get(id)!).sort(reading)]));
+  // where a concept stands along its lane: down a column, or along a phone's row
   const alongFlow = (at: { x: number; y: number }) => (across ? at.y : at.x);
   const laneStart = (lane: string, at: ReadonlyMap<string, { x: number; y: number }>) => Math.min(...members.get(lane)!.map((id) => alongFlow(at.get(id)!)));
   const arranged = (at: ReadonlyMap<string, { x: number; y: number }>): LaneLayout => ({
@@ -52,10 +53,10 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
   for (let sweep = 0; sweep < SWEEPS && best.score > 0; sweep++) {
     for (const lane of sweep % 2 === 0 ? order : [...order].reverse()) {
       const ids = members.get(lane)!;
-      const cross = (id: string) => (across ? place.get(id)!.y : place.get(id)!.x);
+      const cross = (id: string) => alongFlow(place.get(id)!);
       const barycentre = (id: string) => {
         const linked = (neighbours.get(id) ?? []).filter((other) => laneOf.get(other) !== lane);
-        return linked.length === 0 ? cross(id) : linked.reduce((sum, other) => sum + (across ? place.get(other)!.y : place.get(other)!.x), 0) / linked.length;
+        return linked.length === 0 ? cross(id) : linked.reduce((sum, other) => sum + cross(other), 0) / linked.length;
       };
       const wanted = new Map(ids.map((id) => [id, barycentre(id)]));
       const sorted = [...ids].sort((a, b) => wanted.get(a)! - wanted.get(b)! || cross(a) - cross(b));

@@ -1,5 +1,5 @@
 import { CAUSAL_RELATION_TYPES, type ConceptKind, type RelationType } from '../domain';
-import { boxAround, crossingsAmong, pointAlong, union, type Box, type Point } from './geometry';
+import { boxAround, crossingsAmong, extentOf, pointAlong, type Box, type Point } from './geometry';
 import { LABEL_FONT_PX, LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
 import type { MapEdge, MapMarks } from './model';
 import { orderWithinLanes } from './ordering';
@@ -215,7 +215,7 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
 
 /** Every box the plan draws, and the extent of each line (which may pass round the outermost boxes), for framing. */
 export function planBoxes(plan: MapPlan): Box[] {
-  return [...[...plan.titles, ...plan.controls, ...plan.concepts].map((item) => item.box), ...plan.lines.map((line) => union(line.points.map((point) => ({ x1: point.x, y1: point.y, x2: point.x, y2: point.y }))))];
+  return [...[...plan.titles, ...plan.controls, ...plan.concepts].map((item) => item.box), ...plan.lines.map((line) => extentOf(line.points))];
 }
 
 /**
