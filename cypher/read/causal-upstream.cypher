@@ -20,9 +20,9 @@ WITH reduce(walk = {found: findings, frontier: findings}, hop IN range(1, $maxHo
 // record tens of kilobytes over many Bolt chunks, and neo4j-driver reads such a record through
 // its CombinedBuffer, which walks the chunk list for every byte and string it decodes.
 UNWIND found AS a
-RETURN a {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified} AS node,
+RETURN a.record AS node,
   COLLECT {
     MATCH (a)-[r]->(b:Concept)
     WHERE type(r) IN $causalTypes AND b IN found
-    RETURN r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}
+    RETURN r.record
   } AS edges

@@ -1,3 +1,3 @@
 MATCH (c:Concept)
 WHERE c.id IN $ids
-RETURN c {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified} AS concept
+RETURN c.record AS concept

@@ -1,23 +1,28 @@
 // Concepts within $depth relations of the focus, either direction, passing only through
-// admitted kinds and relation types; then every relation among them. The walk goes one hop per
-// round, $depth rounds, each round expanding the concepts found so far: it touches each
-// concept's relations at most $depth times, where matching walks of up to the API's depth limit
-// would enumerate every path through the hubs before filtering.
+// admitted kinds and relation types; then every relation among them.
+// Breadth first, one hop per round, expanding only the concepts the previous round found: each
+// concept's relations are read once, where expanding everything found so far re-reads them
+// every round and matching walks enumerates every path through the hubs. The hop's new
+// concepts are bound once (the one-element list) because they are both what is found and the
+// next round's frontier.
 MATCH (focus:Concept)
 WHERE focus.id IN $ids
 WITH collect(focus) AS focus
-WITH reduce(found = focus, hop IN range(1, $depth) |
-  reduce(next = found, a IN found |
-    next + [(a)-[step]-(b:Concept)
-            WHERE NOT b IN next
-              AND ($relationTypes IS NULL OR type(step) IN $relationTypes)
-              AND ($kinds IS NULL OR b.kind IN $kinds) | b])) AS found
-UNWIND found AS n
-WITH collect(DISTINCT n) AS nodes
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Concept)
-  WHERE b IN nodes AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}) AS edges
-}
-RETURN [n IN nodes | n {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}] AS nodes, edges
+WITH reduce(walk = {found: focus, frontier: focus}, hop IN range(1, $depth) |
+  head([fresh IN [COLLECT {
+          UNWIND walk.frontier AS a
+          MATCH (a)-[step]-(b:Concept)
+          WHERE ($relationTypes IS NULL OR type(step) IN $relationTypes)
+            AND ($kinds IS NULL OR b.kind IN $kinds)
+            AND NOT b IN walk.found
+          RETURN DISTINCT b
+        }] | {found: walk.found + fresh, frontier: fresh}])).found AS found
+// One row per concept, each with the relations it starts among them: one record holding the
+// whole neighbourhood is slow for neo4j-driver to decode (see causal-upstream.cypher).
+UNWIND found AS a
+RETURN a.record AS node,
+  COLLECT {
+    MATCH (a)-[r]->(b:Concept)
+    WHERE b IN found AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
+    RETURN r.record
+  } AS edges

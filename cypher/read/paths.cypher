@@ -6,6 +6,6 @@ MATCH walk = (start)-[steps*1..6]->(end)
 WHERE length(walk) <= $maxHops
   AND all(step IN steps WHERE type(step) IN $causalTypes)
   AND all(i IN range(0, size(nodes(walk)) - 2) WHERE NOT nodes(walk)[i] IN nodes(walk)[i + 1..])
-RETURN [n IN nodes(walk) | n {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}] AS nodes,
-       [r IN steps | r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id, .scope, .evidenceSources, .evidenceQuotes, .evidenceKinds, .evidencePassages, .evidenceHedged}] AS edges
+RETURN [n IN nodes(walk) | n.record] AS nodes,
+       [r IN steps | r.record] AS edges
 LIMIT $explore

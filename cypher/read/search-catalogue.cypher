@@ -1,16 +1,18 @@
 // The graph version seeded last and, only when it is not $known (the version whose catalogue the
 // store already holds), everything the shared search module (src/store/search-index.ts) needs:
-// one entry per concept with its relations and their quotes (its weight) and the names it is
+// one row per concept with its relations and their quotes (its weight) and the names it is
 // related to. One round trip per search (searches begun together share it); the catalogue
 // crosses the wire once per graph version.
+// A row per concept, counted in a subquery per concept, rather than one collected record: at
+// 100,000 concepts the collected catalogue (and a grouping over every concept) outgrew the
+// database's memory for one transaction, and the driver decodes many small records faster than
+// one huge one. When the catalogue is known, the one row has the version and no concept.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH coalesce(g.version, 'unseeded') AS version
-CALL (version) {
-  MATCH (c:Concept)
-  WHERE version <> $known
+OPTIONAL MATCH (c:Concept)
+WHERE version <> $known
+CALL (c) {
   OPTIONAL MATCH (c)-[r]-(other:Concept)
-  WITH c, count(r) AS relations, sum(coalesce(size(r.evidenceQuotes), 0)) AS evidence, collect(other.name) AS linked
-  ORDER BY c.id
-  RETURN collect({concept: c {.id, .kind, .name, .description, .synonyms, .urgent, .unspecified}, relations: relations, evidence: evidence, linked: linked}) AS catalogue
+  RETURN count(r) AS relations, sum(coalesce(size(r.evidenceQuotes), 0)) AS evidence, collect(other.name) AS linked
 }
-RETURN version, catalogue
+RETURN version, c.record AS concept, relations, evidence, linked

@@ -30,51 +30,44 @@ const list = <T extends z.ZodType>(item: T) =>
     .nullish()
     .transform((items) => items ?? []);
 
-const conceptRow = z
-  .object({
+/**
+ * Concepts and relations are read as their `record` property, the domain value as one JSON text
+ * (see cypher/seed/merge-concepts.cypher), and checked here like any other row.
+ */
+const jsonText = (notJson: string) =>
+  z.string().transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: notJson });
+      return z.NEVER;
+    }
+  });
+
+const conceptRow = jsonText('its record is not JSON').pipe(
+  z.object({
     id: z.string(),
     kind: z.enum(CONCEPT_KIND_NAMES),
     name: z.string(),
     description: z.string(),
-    synonyms: list(z.string()),
-    urgent: z.boolean().nullish(),
-    unspecified: z.boolean().nullish(),
-  })
-  .transform((row): Concept => ({ ...row, urgent: row.urgent === true, unspecified: row.unspecified === true }));
+    synonyms: z.array(z.string()),
+    urgent: z.boolean(),
+    unspecified: z.boolean(),
+  }),
+);
 
-/** A relation's evidence is stored as parallel lists, one entry per quote. */
-const relationRow = z
-  .object({
+const relationRow = jsonText('its record is not JSON').pipe(
+  z.object({
     id: z.string(),
     type: z.enum(RELATION_TYPE_NAMES),
     from: z.string(),
     to: z.string(),
-    scope: z.string().nullish(),
-    evidenceSources: list(z.string()),
-    evidenceQuotes: list(z.string()),
-    evidenceKinds: list(z.enum(EVIDENCE_KIND_NAMES)),
-    evidencePassages: list(z.string()),
-    evidenceHedged: list(z.boolean()),
-  })
-  .refine((row) => row.evidenceQuotes.length === row.evidenceSources.length && row.evidenceKinds.length === row.evidenceSources.length, {
-    message: 'its evidence lists (sources, quotes, kinds) differ in length',
-  })
-  .transform(
-    (row): Relation => ({
-      id: row.id,
-      type: row.type,
-      from: row.from,
-      to: row.to,
-      ...(row.scope ? { scope: row.scope } : {}),
-      evidence: row.evidenceSources.map((source, index) => ({
-        source,
-        quote: row.evidenceQuotes[index] ?? '',
-        kind: row.evidenceKinds[index] ?? 'statement',
-        ...(row.evidencePassages[index] ? { passage: row.evidencePassages[index] } : {}),
-        hedged: row.evidenceHedged[index] === true,
-      })),
-    }),
-  );
+    scope: z.string().optional(),
+    evidence: z.array(
+      z.object({ source: z.string(), quote: z.string(), kind: z.enum(EVIDENCE_KIND_NAMES), passage: z.string().optional(), hedged: z.boolean() }),
+    ),
+  }),
+);
 
 const sourceRow = z
   .object({ id: z.string(), title: z.string(), kind: z.string(), reliability: z.string(), url: z.string().nullish() })
@@ -88,24 +81,19 @@ const tourRow = z.object({
   title: z.string(),
   audience: z.string(),
   summary: z.string(),
-  stepsJson: z.string().transform((text, context) => {
-    try {
-      return JSON.parse(text);
-    } catch {
-      context.addIssue({ code: 'custom', message: 'its steps are not JSON' });
-      return z.NEVER;
-    }
-  }).pipe(z.array(tourStepSchema)),
+  stepsJson: jsonText('its steps are not JSON').pipe(z.array(tourStepSchema)),
 });
 
 const subgraphRow = z.object({ nodes: list(conceptRow), edges: list(relationRow) });
 
+/** A walk read a concept per row, each with the relations it starts among those found. */
+const conceptWithEdgesRows = z.array(z.object({ node: conceptRow, edges: list(relationRow) }));
+
 const conceptPageRow = z.object({ page: z.array(conceptRow), totalCount: integer });
 
-const catalogueRow = z.object({
-  version: z.string(),
-  catalogue: z.array(z.object({ concept: conceptRow, relations: integer, evidence: integer, linked: list(z.string()) })),
-});
+const catalogueRows = z.array(
+  z.object({ version: z.string(), concept: conceptRow.nullable(), relations: integer, evidence: integer, linked: list(z.string()) }),
+);
 
 const versionRow = z.object({ version: z.string().nullish() }).optional();
 
@@ -125,7 +113,11 @@ function read<S extends z.ZodType>(schema: S, row: unknown, what: string): z.out
   throw new Error(`Neo4j holds ${what} this app cannot read (${problems}): seed the database again (npm run seed)`);
 }
 
-const named = (row: unknown) => (typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : 'without an id');
+/** The id of a row that failed, for the message: from a record's JSON text (read without trusting it) or a map. */
+function named(row: unknown): string {
+  if (typeof row === 'string') return /"id":"([^"]*)"/.exec(row)?.[1] ?? 'without an id';
+  return typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : 'without an id';
+}
 
 export const toConcept = (row: unknown): Concept => read(conceptRow, row, `concept ${named(row)}`);
 export const toRelation = (row: unknown): Relation => read(relationRow, row, `relation ${named(row)}`);
@@ -139,13 +131,24 @@ export const toTour = (row: unknown): Tour => {
 /** A neighbourhood or a path: concepts and the relations between them. */
 export const toSubgraph = (row: unknown): Subgraph & CausalPath => read(subgraphRow, row ?? {}, 'a neighbourhood or path');
 
+/** A neighbourhood or upstream walk returned a concept per row: its concepts and the relations among them. */
+export function toWalkedSubgraph(rows: unknown): Subgraph {
+  const walked = read(conceptWithEdgesRows, rows, 'a neighbourhood or upstream walk');
+  return { nodes: walked.map((row) => row.node), edges: walked.flatMap((row) => row.edges) };
+}
+
 export const toConceptPage = (row: unknown) => {
   const { page, totalCount } = read(conceptPageRow, row, 'a page of concepts');
   return { page, totalCount };
 };
 
-/** The search catalogue of the graph version the database holds (empty when the store already has it). */
-export const toCatalogue = (row: unknown): { version: string; catalogue: CatalogueEntry[] } => read(catalogueRow, row, 'a search catalogue');
+/** The search catalogue of the graph version the database holds, a row per concept (empty when the store already has it). */
+export function toCatalogue(rows: unknown): { version: string; catalogue: CatalogueEntry[] } {
+  const entries = read(catalogueRows, rows, 'a search catalogue');
+  const catalogue: CatalogueEntry[] = [];
+  for (const { concept, relations, evidence, linked } of entries) if (concept) catalogue.push({ concept, relations, evidence, linked });
+  return { version: entries[0]?.version ?? 'unseeded', catalogue };
+}
 
 export const toGraphVersion = (row: unknown): string => read(versionRow, row, 'a graph version')?.version ?? 'unseeded';
 

@@ -18,7 +18,7 @@ import type {
   TourSummary,
   UpstreamOptions,
 } from '../store';
-import { toCatalogue, toConcept, toConceptPage, toGraphVersion, toRelation, toSource, toStats, toSubgraph, toTour, toTourSummary } from './mappers';
+import { toCatalogue, toConcept, toConceptPage, toGraphVersion, toRelation, toSource, toStats, toSubgraph, toTour, toTourSummary, toWalkedSubgraph } from './mappers';
 import { checkServerVersion, describeNeo4jError } from './neo4j-errors';
 import { driverRunner, statement, type QueryRunner } from './run';
 
@@ -105,8 +105,8 @@ export class Neo4jStore implements GraphStore {
 
   private async readConceptSearch(): Promise<ConceptSearch> {
     const known = this.searchIndex;
-    const [row] = await this.runner.read(statement('read/search-catalogue', { known: known?.version ?? '' }));
-    const { version, catalogue } = toCatalogue(row);
+    const rows = await this.runner.read(statement('read/search-catalogue', { known: known?.version ?? '' }));
+    const { version, catalogue } = toCatalogue(rows);
     this.version = { value: Promise.resolve(version), readAt: Date.now() };
     if (known?.version === version) return known.search;
     const search = new ConceptSearch(catalogue);
@@ -129,7 +129,7 @@ export class Neo4jStore implements GraphStore {
   async neighborhood(ids: readonly string[], options: NeighborhoodOptions): Promise<Subgraph> {
     const depth = checkDepth(options);
     if (ids.length === 0) return { nodes: [], edges: [] };
-    const [row] = await this.runner.read(
+    const rows = await this.runner.read(
       statement('read/neighborhood', {
         ids: [...checkIds(ids)],
         depth: neo4j.int(depth),
@@ -137,7 +137,7 @@ export class Neo4jStore implements GraphStore {
         relationTypes: options.relationTypes ?? null,
       }),
     );
-    const { nodes, edges } = toSubgraph(row);
+    const { nodes, edges } = toWalkedSubgraph(rows);
     return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 
@@ -156,7 +156,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.runner.read(
       statement('read/causal-upstream', { ids: [...new Set(ids)], maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES }),
     );
-    const { nodes, edges } = toSubgraph({ nodes: rows.map((row) => row.node), edges: rows.flatMap((row) => row.edges) });
+    const { nodes, edges } = toWalkedSubgraph(rows);
     return { nodes: sortById(nodes), edges: sortById(edges) };
   }
 

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { CONCEPT_KIND_NAMES, type KnowledgeGraph } from '../../domain';
+import { CONCEPT_KIND_NAMES, type Concept, type KnowledgeGraph, type Relation } from '../../domain';
 import { graphVersion } from '../../graph/graph-version';
 import { SCHEMA_STATEMENTS } from './queries';
 import { statement, type Statement } from './run';
@@ -68,6 +68,23 @@ function mergeSources(graph: KnowledgeGraph): Statement {
   });
 }
 
+/** The concept as the app reads it back (mappers.ts), field by field so nothing else rides along. */
+function conceptRecord({ id, kind, name, description, synonyms, urgent, unspecified }: Concept): Concept {
+  return { id, kind, name, description, synonyms, urgent, unspecified };
+}
+
+/** The relation as the app reads it back (mappers.ts). */
+function relationRecord({ id, type, from, to, scope, evidence }: Relation): Relation {
+  return {
+    id,
+    type,
+    from,
+    to,
+    ...(scope ? { scope } : {}),
+    evidence: evidence.map(({ source, quote, kind, passage, hedged }) => ({ source, quote, kind, ...(passage ? { passage } : {}), hedged })),
+  };
+}
+
 function mergeConcepts(concepts: KnowledgeGraph['concepts']): Statement {
   return statement('seed/merge-concepts', {
     concepts: concepts.map((c) => ({
@@ -80,6 +97,7 @@ function mergeConcepts(concepts: KnowledgeGraph['concepts']): Statement {
       synonymsText: c.synonyms.join(' | '),
       urgent: c.urgent,
       unspecified: c.unspecified,
+      record: JSON.stringify(conceptRecord(c)),
     })),
   });
 }
@@ -97,6 +115,7 @@ function mergeRelations(relations: KnowledgeGraph['relations']): Statement {
       evidenceKinds: r.evidence.map((e) => e.kind),
       evidencePassages: r.evidence.map((e) => e.passage ?? ''),
       evidenceHedged: r.evidence.map((e) => e.hedged),
+      record: JSON.stringify(relationRecord(r)),
     })),
   });
 }

@@ -2,41 +2,43 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toConcept, toRelation, toStats, toSubgraph, toTour } from '../../../src/store/neo4j/mappers';
 
-const concept = { id: 'ice', kind: 'Treatment', name: 'Ice', description: 'Cold on the sore spot.', synonyms: null, urgent: null };
+const concept = { id: 'ice', kind: 'Treatment', name: 'Ice', description: 'Cold on the sore spot.', synonyms: [], urgent: false, unspecified: false };
 const relation = {
   id: 'ice>RELIEVES>back-spasm',
   type: 'RELIEVES',
   from: 'ice',
   to: 'back-spasm',
-  evidenceSources: ['a', 'b'],
-  evidenceQuotes: ['Ice helps.', 'Cold may help.'],
-  evidenceKinds: ['statement', 'expert'],
-  evidencePassages: ['', 'p1'],
-  evidenceHedged: [false, true],
+  evidence: [
+    { source: 'a', quote: 'Ice helps.', kind: 'statement', hedged: false },
+    { source: 'b', quote: 'Cold may help.', kind: 'expert', passage: 'p1', hedged: true },
+  ],
 };
+const record = JSON.stringify;
 
 describe('reading Neo4j rows', () => {
-  it('reads a concept whose lists and flags were never written as empty and false', () => {
-    expect(toConcept(concept)).toEqual({ ...concept, synonyms: [], urgent: false, unspecified: false });
+  it('reads a concept from its stored record', () => {
+    expect(toConcept(record(concept))).toEqual(concept);
   });
 
-  it('reads a relation’s parallel evidence lists as one item per quote, with passages only where set', () => {
-    expect(toRelation(relation).evidence).toEqual([
-      { source: 'a', quote: 'Ice helps.', kind: 'statement', hedged: false },
-      { source: 'b', quote: 'Cold may help.', kind: 'expert', passage: 'p1', hedged: true },
-    ]);
+  it('reads a relation’s record with one evidence item per quote, passages only where set', () => {
+    expect(toRelation(record(relation))).toEqual(relation);
   });
 
   it('refuses an evidence kind the domain does not know, naming the relation and the field', () => {
-    expect(() => toRelation({ ...relation, evidenceKinds: ['statement', 'rumour'] })).toThrow(/relation ice>RELIEVES>back-spasm .*evidenceKinds\.1.*seed the database again/);
-  });
-
-  it('refuses evidence lists of different lengths rather than inventing quotes', () => {
-    expect(() => toRelation({ ...relation, evidenceQuotes: ['Ice helps.'] })).toThrow(/evidence lists .* differ in length/);
+    const rumour = { ...relation, evidence: [relation.evidence[0], { ...relation.evidence[1], kind: 'rumour' }] };
+    expect(() => toRelation(record(rumour))).toThrow(/relation ice>RELIEVES>back-spasm .*evidence\.1\.kind.*seed the database again/);
   });
 
   it('refuses a concept of a kind the domain does not know', () => {
-    expect(() => toConcept({ ...concept, kind: 'Gremlin' })).toThrow(/concept ice .*kind/);
+    expect(() => toConcept(record({ ...concept, kind: 'Gremlin' }))).toThrow(/concept ice .*kind/);
+  });
+
+  it('asks to seed again when a database seeded by an older version holds no record', () => {
+    expect(() => toConcept(null)).toThrow(/concept without an id this app cannot read .*seed the database again \(npm run seed\)/);
+  });
+
+  it('refuses a record that is not JSON rather than reading half of it', () => {
+    expect(() => toRelation('{"id":"ice>RELIEVES>back-spasm"')).toThrow(/relation ice>RELIEVES>back-spasm .*record is not JSON/);
   });
 
   it('converts Neo4j integers and refuses those a JavaScript number cannot hold', () => {

@@ -7,7 +7,7 @@ import { statement } from '../../../src/store/neo4j/run';
 import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
 import { recordingRunner } from './recording-runner';
 
-const concept = { id: 'back-spasm', kind: 'Symptom', name: 'Back muscle spasm', description: 'd', synonyms: ['back spasm'], urgent: false };
+const concept = { id: 'back-spasm', kind: 'Symptom', name: 'Back muscle spasm', description: 'd', synonyms: ['back spasm'], urgent: false, unspecified: false };
 const step = {
   title: 'The catch',
   narration: 'Muscle relaxants have a side effect.',
@@ -22,34 +22,35 @@ const relation = {
   type: 'LEADS_TO',
   from: 'inflammation',
   to: 'back-spasm',
-  evidenceSources: ['fixture-page.txt'],
-  evidenceQuotes: ['Inflammation makes the back muscles spasm.'],
-  evidenceKinds: ['statement'],
-  evidencePassages: ['inflamed-muscle'],
-  evidenceHedged: [false],
+  evidence: [{ source: 'fixture-page.txt', quote: 'Inflammation makes the back muscles spasm.', kind: 'statement', passage: 'inflamed-muscle', hedged: false }],
 };
+
+/** Concepts and relations come back as their stored record, one JSON text. */
+const record = JSON.stringify;
 
 /** Canned rows shaped like the database's answers, Neo4j integers included. */
 function answer({ name, params }: { name: string; params: Readonly<Record<string, unknown>> }) {
   switch (name) {
     case 'read/get-concepts':
-      return [{ concept }];
+      return [{ concept: record(concept) }];
     case 'read/get-relations':
-      return [{ relation }];
+      return [{ relation: record(relation) }];
     case 'read/list-concepts':
-      return [{ totalCount: neo4j.int(3), page: [concept] }];
+      return [{ totalCount: neo4j.int(3), page: [record(concept)] }];
     case 'read/graph-version':
       return [{ version: 'abc123def456' }];
     case 'read/search-catalogue':
-      return [{ version: 'abc123def456', catalogue: params.known === 'abc123def456' ? [] : [{ concept, relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }] }];
+      return params.known === 'abc123def456'
+        ? [{ version: 'abc123def456', concept: null, relations: neo4j.int(0), evidence: neo4j.int(0), linked: [] }]
+        : [{ version: 'abc123def456', concept: record(concept), relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }];
     case 'read/neighborhood':
-      return [{ nodes: [concept], edges: [relation] }];
+      return [{ node: record(concept), edges: [record(relation)] }];
     case 'read/paths':
-      return [{ nodes: [{ ...concept, id: 'inflammation', kind: 'Mechanism' }, concept], edges: [relation] }];
+      return [{ nodes: [record({ ...concept, id: 'inflammation', kind: 'Mechanism' }), record(concept)], edges: [record(relation)] }];
     case 'read/causal-upstream':
       return [
-        { node: concept, edges: [] },
-        { node: { ...concept, id: 'inflammation', kind: 'Mechanism' }, edges: [relation] },
+        { node: record(concept), edges: [] },
+        { node: record({ ...concept, id: 'inflammation', kind: 'Mechanism' }), edges: [record(relation)] },
       ];
     case 'read/sources':
       return [{ source: { id: 'fixture-page.txt', title: 't', kind: 'k', reliability: 'r', url: null } }];
