@@ -113,9 +113,27 @@ export class ConceptSearch {
   private readonly entries: readonly CatalogueEntry[];
   private readonly texts: readonly (readonly IndexedText[])[];
   private readonly terms = new SearchableMap<Postings>();
+  /**
+   * What one search knows of each concept it reaches, by catalogue position, in arrays kept from
+   * search to search: a common word reaches thousands of concepts at 100,000, and a fresh object
+   * per concept per search made most of the work garbage. `visit[p]` is the number of the search
+   * that last reached p, so the other arrays need no clearing; searches run synchronously, one at
+   * a time, so they never share them.
+   */
+  private readonly visit: Uint32Array;
+  private readonly lastWord: Uint32Array;
+  private readonly coveredWords: Uint32Array;
+  private readonly throughNames: Uint8Array;
+  private readonly throughLinked: Uint8Array;
+  private visits = 0;
 
   constructor(catalogue: readonly CatalogueEntry[]) {
     this.entries = catalogue;
+    this.visit = new Uint32Array(catalogue.length);
+    this.lastWord = new Uint32Array(catalogue.length);
+    this.coveredWords = new Uint32Array(catalogue.length);
+    this.throughNames = new Uint8Array(catalogue.length);
+    this.throughLinked = new Uint8Array(catalogue.length);
     // a name is linked from every concept related to it: its terms are worked out once, not once per relation
     const termsOf = new Map<string, string[]>();
     const terms = (name: string) => {
@@ -174,33 +192,44 @@ export class ConceptSearch {
     // Each word is looked up as its stem and as typed: a typo in a suffix ("lifitng") is still one edit from the word.
     const queryTerms = [...new Set(typed.flatMap((word, index) => [typedStems[index]!, word]))];
     const fields: (keyof Postings)[] = related ? ['names', 'linked'] : ['names'];
-    /** Each typed word's positions in queryTerms: its stem's and its own. */
-    const wordTerms = typed.map((word, index) => [queryTerms.indexOf(typedStems[index]!), queryTerms.indexOf(word)]);
-    /** Per concept reached: the positions in queryTerms that reached it, and through which fields. */
-    const reached = new Map<number, { terms: number[]; names: boolean; linked: boolean }>();
-    queryTerms.forEach((term, index) => {
-      for (const postings of this.expansions(term, index === queryTerms.length - 1 && term.length >= 3)) {
-        for (const field of fields) {
-          for (const position of postings[field]) {
-            let hit = reached.get(position);
-            if (hit === undefined) {
-              if (!kinds.includes(this.entries[position]!.concept.kind)) continue;
-              hit = { terms: [], names: false, linked: false };
-              reached.set(position, hit);
+    const expansions = queryTerms.map((term, index) => this.expansions(term, index === queryTerms.length - 1 && term.length >= 3));
+    const visit = this.nextVisit();
+    /** The concepts reached, in the order first reached. */
+    const reached: number[] = [];
+    typed.forEach((word, wordIndex) => {
+      // a word is covered where its stem or its own form (or a term either reaches) is written
+      for (const term of new Set([typedStems[wordIndex]!, word])) {
+        for (const postings of expansions[queryTerms.indexOf(term)]!) {
+          for (const field of fields) {
+            for (const position of postings[field]) {
+              if (this.visit[position] !== visit) {
+                if (!kinds.includes(this.entries[position]!.concept.kind)) continue;
+                this.visit[position] = visit;
+                this.lastWord[position] = 0;
+                this.coveredWords[position] = 0;
+                this.throughNames[position] = 0;
+                this.throughLinked[position] = 0;
+                reached.push(position);
+              }
+              if (this.lastWord[position] !== wordIndex + 1) {
+                this.lastWord[position] = wordIndex + 1;
+                this.coveredWords[position]! += 1;
+              }
+              if (field === 'names') this.throughNames[position] = 1;
+              else this.throughLinked[position] = 1;
             }
-            if (hit.terms[hit.terms.length - 1] !== index) hit.terms.push(index);
-            hit[field] = true;
           }
         }
       }
     });
     const candidates: Candidate[] = [];
-    for (const [position, hit] of reached) {
+    for (const position of reached) {
       const entry = this.entries[position]!;
-      const covered = wordTerms.filter(([stem, word]) => hit.terms.includes(stem!) || hit.terms.includes(word!)).length;
-      const quality = hit.names ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
+      const covered = this.coveredWords[position]!;
+      const linked = this.throughLinked[position] === 1;
+      const quality = this.throughNames[position] === 1 ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
       const match: MatchQuality =
-        quality === undefined || (related && hit.linked && (quality.match === 'fuzzy' || quality.match === 'partial'))
+        quality === undefined || (related && linked && (quality.match === 'fuzzy' || quality.match === 'partial'))
           ? 'related'
           : quality.match === 'fuzzy' && covered < typed.length
             ? 'partial'
@@ -208,6 +237,15 @@ export class ConceptSearch {
       candidates.push({ entry, match, matchedText: quality?.matchedText ?? entry.concept.name, covered });
     }
     return candidates;
+  }
+
+  /** A number no earlier search used; when the counter would wrap, the arrays start over. */
+  private nextVisit(): number {
+    if (this.visits === 0xffffffff) {
+      this.visit.fill(0);
+      this.visits = 0;
+    }
+    return ++this.visits;
   }
 
   /**
