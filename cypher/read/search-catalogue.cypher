@@ -9,10 +9,15 @@
 // one huge one. When the catalogue is known, the one row has the version and no concept.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH coalesce(g.version, 'unseeded') AS version
-OPTIONAL MATCH (c:Concept)
-WHERE version <> $known
-CALL (c) {
-  OPTIONAL MATCH (c)-[r]-(other:Concept)
-  RETURN count(r) AS relations, sum(coalesce(size(r.evidenceQuotes), 0)) AS evidence, collect(other.name) AS linked
+// The version is tested before any concept is read, so a search with the catalogue known reads
+// none: as a WHERE, the planner scans every concept first and filters them by the version.
+OPTIONAL CALL (version) {
+  UNWIND CASE WHEN version <> $known THEN [version] ELSE [] END AS unknown
+  MATCH (c:Concept)
+  CALL (c) {
+    OPTIONAL MATCH (c)-[r]-(other:Concept)
+    RETURN count(r) AS relations, sum(coalesce(size(r.evidenceQuotes), 0)) AS evidence, collect(other.name) AS linked
+  }
+  RETURN c.record AS concept, relations, evidence, linked
 }
-RETURN version, c.record AS concept, relations, evidence, linked
+RETURN version, concept, relations, evidence, linked

@@ -92,7 +92,8 @@ const conceptWithEdgesRows = z.array(z.object({ node: conceptRow, edges: list(re
 const conceptPageRow = z.object({ page: z.array(conceptRow), totalCount: integer });
 
 const catalogueRows = z.array(
-  z.object({ version: z.string(), concept: conceptRow.nullable(), relations: integer, evidence: integer, linked: list(z.string()) }),
+  // the one row of a catalogue already known has the version alone
+  z.object({ version: z.string(), concept: conceptRow.nullable(), relations: integer.nullable(), evidence: integer.nullable(), linked: list(z.string()) }),
 );
 
 const versionRow = z.object({ version: z.string().nullish() }).optional();
@@ -146,7 +147,7 @@ export const toConceptPage = (row: unknown) => {
 export function toCatalogue(rows: unknown): { version: string; catalogue: CatalogueEntry[] } {
   const entries = read(catalogueRows, rows, 'a search catalogue');
   const catalogue: CatalogueEntry[] = [];
-  for (const { concept, relations, evidence, linked } of entries) if (concept) catalogue.push({ concept, relations, evidence, linked });
+  for (const { concept, relations, evidence, linked } of entries) if (concept) catalogue.push({ concept, relations: relations ?? 0, evidence: evidence ?? 0, linked });
   return { version: entries[0]?.version ?? 'unseeded', catalogue };
 }
 

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { CAUSAL_RELATION_TYPES } from '../../../src/domain';
 import { loadGraph } from '../../../src/graph';
+import { graphVersion } from '../../../src/graph/graph-version';
 import { statementText, type StatementName } from '../../../src/store/neo4j/queries';
 import { neo4jSkipReason, useDriver } from './test-server';
 
@@ -19,6 +20,12 @@ interface PlanNode {
   operatorType: string;
   arguments: Record<string, unknown>;
   children: PlanNode[];
+  /** Rows the operator produced, in a PROFILE. */
+  rows?: number;
+}
+
+function rowsOf(plan: PlanNode): { operator: string; rows: number }[] {
+  return [{ operator: plan.operatorType.replace(/@.*/, ''), rows: plan.rows ?? 0 }, ...plan.children.flatMap(rowsOf)];
 }
 
 function operators(plan: PlanNode): { operator: string; details: string }[] {
@@ -28,7 +35,8 @@ function operators(plan: PlanNode): { operator: string; details: string }[] {
 
 /** The plans Neo4j picks on the curated graph: every lookup by id seeks a unique constraint's index. */
 describe.skipIf(Boolean(neo4jSkipReason))('query plans on the curated graph', () => {
-  const driver = useDriver(() => loadGraph('graph'));
+  const graph = loadGraph('graph');
+  const driver = useDriver(() => graph);
   async function planOf(name: StatementName, params: Record<string, unknown>) {
     const { summary } = await driver().executeQuery(`EXPLAIN ${statementText(name)}`, params, { database: 'neo4j' });
     return operators(summary.plan as unknown as PlanNode);
@@ -43,5 +51,15 @@ describe.skipIf(Boolean(neo4jSkipReason))('query plans on the curated graph', ()
   it('stats finds the graph version through its index', async () => {
     const plan = await planOf('read/stats', {});
     expect(plan.find((step) => step.details.includes('g:GraphVersion'))).toMatchObject({ operator: 'NodeUniqueIndexSeek' });
+  });
+
+  // every search sends this statement; at 100,000 concepts a scan filtered afterwards by the version cost more than the search
+  it('search-catalogue reads no concept when the store already holds the seeded version’s catalogue, and every one when it does not', async () => {
+    const profile = async (known: string) => {
+      const { summary } = await driver().executeQuery(`PROFILE ${statementText('read/search-catalogue')}`, { known }, { database: 'neo4j' });
+      return rowsOf(summary.profile as unknown as PlanNode).filter((step) => /LabelScan|AllNodesScan/.test(step.operator));
+    };
+    expect(await profile(graphVersion(graph))).toEqual([{ operator: 'NodeByLabelScan', rows: 0 }]);
+    expect(await profile('')).toEqual([{ operator: 'NodeByLabelScan', rows: graph.concepts.length }]);
   });
 });

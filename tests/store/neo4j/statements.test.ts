@@ -41,7 +41,7 @@ function answer({ name, params }: { name: string; params: Readonly<Record<string
       return [{ version: 'abc123def456' }];
     case 'read/search-catalogue':
       return params.known === 'abc123def456'
-        ? [{ version: 'abc123def456', concept: null, relations: neo4j.int(0), evidence: neo4j.int(0), linked: [] }]
+        ? [{ version: 'abc123def456', concept: null, relations: null, evidence: null, linked: null }]
         : [{ version: 'abc123def456', concept: record(concept), relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }];
     case 'read/neighborhood':
       return [{ node: record(concept), edges: [record(relation)] }];
