@@ -21,13 +21,17 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/journeys/**', 'tests/security/next/**', 'tests/**/*.neo4j.test.ts'],
           globalSetup: ['tests/polls/redis-setup.ts'],
+          // The unit files build their own servers, stores and caches, and none mocks a module, so
+          // they can share one module graph: importing the app afresh for each of ~70 files was
+          // most of this project's time (160 s → 67 s here with the same 679 tests).
+          isolate: false,
         },
       },
       {
         // Files that need a real Neo4j (*.neo4j.test.ts). They share one server and each seeds
         // the graph it needs, so they run one at a time (and never beside the browser tests).
         extends: true,
-        test: { name: 'neo4j', include: ['tests/**/*.neo4j.test.ts'], exclude: ['tests/browser/**'], globalSetup: [NEO4J_SETUP], fileParallelism: false },
+        test: { name: 'neo4j', include: ['tests/**/*.neo4j.test.ts'], exclude: ['tests/browser/**'], globalSetup: [NEO4J_SETUP], fileParallelism: false, isolate: false },
       },
       {
         extends: true,
