@@ -1,9 +1,10 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { frameView } from '../../map/framing';
 import { LANE_CONTROL_PREFIX } from '../../map/plan';
+import type { MapElement } from './elements';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
 import { exposeToTests } from './test-hook';
@@ -17,7 +18,7 @@ export interface ConceptMapHandle {
 }
 
 interface ConceptMapProps {
-  elements: ElementDefinition[];
+  elements: MapElement[];
   layout: LayoutName;
   /** Called with a concept's or relation's id when it is clicked or tapped. */
   onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
@@ -50,7 +51,9 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
   callbacks.current = { onSelect, onLane, onResize, onDrawn, frameOn, maxFrameZoom };
 
   useEffect(() => {
-    const host = container.current!;
+    const host = container.current;
+    // the container is rendered before effects run; without it there is nothing to draw in
+    if (!host) return;
     const instance = cytoscape({ container: host, style: mapStylesheet(), minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true });
     instance.on('tap', 'node, edge', (event) => {
       const id = event.target.id() as string;
@@ -78,7 +81,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     const host = container.current;
     if (!instance || !host) return;
     const started = performance.now();
-    const wanted = new Map(elements.map((element) => [element.data.id!, element]));
+    const wanted = new Map(elements.map((element) => [element.data.id, element]));
     instance.batch(() => {
       instance.elements().forEach((element) => {
         if (!wanted.has(element.id())) element.remove();
@@ -91,7 +94,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
         if (layout === 'layered' && element.position) existing.position(element.position);
       }
       const firstDraw = instance.elements().empty();
-      const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
+      const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id).empty()));
       // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
       // the first drawing replaces a picture of the same map, so it is there at once
       if (!firstDraw) {
@@ -130,13 +133,13 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
 
   useImperativeHandle(ref, () => ({
     png: async (whole) => {
-      const instance = await settled(cy.current!);
+      const instance = await settled(exportable(cy.current));
       return whole
         ? instance.png({ full: true, maxWidth: 1920, bg: MAP_PAINT.paper, output: 'base64uri' })
         : instance.png({ full: false, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' });
     },
     svg: async () => {
-      const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(cy.current!)]);
+      const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(exportable(cy.current))]);
       if (!(instance as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
       return instance.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
     },
@@ -159,6 +162,12 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
       ) : null}
     </>
   );
+}
+
+/** The Cytoscape instance an export reads; asked for after the map is gone, it says so. */
+function exportable(instance: Core | null): Core {
+  if (!instance) throw new Error('The map is no longer on the page, so it cannot be exported: open the map again and export from there.');
+  return instance;
 }
 
 /**
