@@ -81,28 +81,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     const host = container.current;
     if (!instance || !host) return;
     const started = performance.now();
-    const wanted = new Map(elements.map((element) => [element.data.id, element]));
-    instance.batch(() => {
-      instance.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
-      });
-      for (const [id, element] of wanted) {
-        const existing = instance.getElementById(id);
-        if (existing.empty()) continue;
-        existing.data(element.data);
-        existing.classes(element.classes ?? '');
-        if (layout === 'layered' && element.position) existing.position(element.position);
-      }
-      const firstDraw = instance.elements().empty();
-      const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id).empty()));
-      // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
-      // the first drawing replaces a picture of the same map, so it is there at once
-      if (!firstDraw) {
-        added.addClass('entering');
-        requestAnimationFrame(() => added.removeClass('entering'));
-      }
-    });
-    const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
+    const nextShape = patchElements(instance, elements, layout);
     const reshaped = nextShape !== shape.current;
     shape.current = nextShape;
     // a refused or cancelled force layout leaves the concepts at their lane places, framed and said so
@@ -162,6 +141,36 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
       ) : null}
     </>
   );
+}
+
+/**
+ * Brings the map to `elements` by id, in one batch: what is no longer wanted is removed, what
+ * stays takes its new data, classes and (in the lane layout) place, what is new is added. Returns
+ * the map's shape, its layout and the ids it draws: a force layout runs again only when that changes.
+ */
+function patchElements(instance: Core, elements: readonly MapElement[], layout: LayoutName): string {
+  const wanted = new Map(elements.map((element) => [element.data.id, element]));
+  instance.batch(() => {
+    instance.elements().forEach((element) => {
+      if (!wanted.has(element.id())) element.remove();
+    });
+    for (const [id, element] of wanted) {
+      const existing = instance.getElementById(id);
+      if (existing.empty()) continue;
+      existing.data(element.data);
+      existing.classes(element.classes ?? '');
+      if (layout === 'layered' && element.position) existing.position(element.position);
+    }
+    const firstDraw = instance.elements().empty();
+    const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id).empty()));
+    // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
+    // the first drawing replaces a picture of the same map, so it is there at once
+    if (!firstDraw) {
+      added.addClass('entering');
+      requestAnimationFrame(() => added.removeClass('entering'));
+    }
+  });
+  return `${layout}|${[...wanted.keys()].sort().join(' ')}`;
 }
 
 /** The Cytoscape instance an export reads; asked for after the map is gone, it says so. */
