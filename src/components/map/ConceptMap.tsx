@@ -56,9 +56,11 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     if (!host) return;
     const instance = cytoscape({ container: host, style: mapStylesheet(), minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true });
     instance.on('tap', 'node, edge', (event) => {
-      const id = event.target.id() as string;
+      // the selector names what was tapped: a node or an edge
+      const target: SingularElementArgument = event.target;
+      const id = target.id();
       if (id.startsWith(LANE_CONTROL_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_CONTROL_PREFIX.length));
-      else callbacks.current.onSelect({ group: event.target.isNode() ? 'nodes' : 'edges', id });
+      else callbacks.current.onSelect({ group: target.isNode() ? 'nodes' : 'edges', id });
     });
     instance.on('tap', (event) => event.target === instance && callbacks.current.onSelect(null));
     cy.current = instance;
@@ -119,7 +121,8 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     },
     svg: async () => {
       const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(exportable(cy.current))]);
-      if (!(instance as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
+      // the extension adds `svg` to every map once registered
+      if (!('svg' in instance)) cytoscape.use(svg);
       return instance.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
     },
   }));
