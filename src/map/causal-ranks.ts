@@ -1,5 +1,6 @@
 import { CAUSAL_RELATION_TYPES, CONCEPT_KINDS, MAP_LANES, type MapLane } from '../domain';
 import type { MapData, MapEdge, MapNode } from './model';
+import { must } from './must';
 
 /**
  * Where each concept stands in the causal flow around the focus, and which arrows close a
@@ -44,10 +45,11 @@ export function causalRanks(data: MapData, focus: MapNode | null, loops: Readonl
   // lane's far edge: its lines are then one step long instead of running past whole columns.
   // Taken from the right, so what it leads to has its place already. (A phone's rows would only
   // grow longer.)
-  for (const node of pullSources ? [...left].sort((a, b) => rank.get(b.id)! - rank.get(a.id)!) : []) {
+  const ranked = (id: string) => must(rank, id, 'causal rank of concept');
+  for (const node of pullSources ? [...left].sort((a, b) => ranked(b.id) - ranked(a.id)) : []) {
     const causes = (into.get(node.id) ?? []).filter((from) => rank.has(from)).length;
     const next = (out.get(node.id) ?? []).map((to) => rank.get(to)).filter((r): r is number => r !== undefined && r <= 0);
-    if (next.length > causes) rank.set(node.id, Math.max(rank.get(node.id)!, Math.min(...next) - 1));
+    if (next.length > causes) rank.set(node.id, Math.max(ranked(node.id), Math.min(...next) - 1));
   }
   // Right side: at least one step after the focus, and after whatever leads to each concept there.
   const rightRanks = longestPathRanks(right, into, () => 1, rank);
@@ -108,7 +110,8 @@ export function loopEdges(edges: readonly MapEdge[], focus: MapNode | null): Set
   for (const id of [...(focus ? (out.get(focus.id) ?? []) : []), ...[...followers].sort()]) if (!seen.has(id)) effectsLast(id);
   order.push(...after.reverse());
   const position = new Map(order.map((id, index) => [id, index]));
-  return new Set(edges.filter((edge) => position.get(edge.from)! >= position.get(edge.to)!).map((edge) => edge.id));
+  const at = (id: string) => must(position, id, 'place in the causal order of concept');
+  return new Set(edges.filter((edge) => at(edge.from) >= at(edge.to)).map((edge) => edge.id));
 }
 
 /**
@@ -131,14 +134,15 @@ function longestPathRanks(
   const ready = nodes.filter((node) => waiting.get(node.id) === 0).map((node) => node.id);
   const settle = (id: string) => {
     const preds = (into.get(id) ?? []).map((from) => rank.get(from) ?? placed.get(from)).filter((r): r is number => r !== undefined);
-    rank.set(id, Math.max(minimum(byId.get(id)!), ...preds.map((r) => r + 1)));
+    rank.set(id, Math.max(minimum(must(byId, id, 'concept to rank')), ...preds.map((r) => r + 1)));
   };
-  while (ready.length > 0) {
-    const id = ready.shift()!;
+  // first in, first out: a concept is settled once all that leads to it is
+  for (let id = ready.shift(); id !== undefined; id = ready.shift()) {
     settle(id);
     for (const to of outOf.get(id) ?? []) {
-      waiting.set(to, waiting.get(to)! - 1);
-      if (waiting.get(to) === 0) ready.push(to);
+      const left = must(waiting, to, 'count of unranked causes of concept') - 1;
+      waiting.set(to, left);
+      if (left === 0) ready.push(to);
     }
   }
   for (const node of nodes) if (!rank.has(node.id)) settle(node.id);
@@ -163,7 +167,7 @@ function longestChains(start: string, next: ReadonlyMap<string, string[]>): Map<
     if (here === undefined) continue;
     for (const to of next.get(id) ?? []) {
       // only edges that go forward in the topological order; a back edge closes a cycle
-      if (position.get(to)! < position.get(id)! && (steps.get(to) ?? -1) < here + 1) steps.set(to, here + 1);
+      if (must(position, to, 'place in the chain order of concept') < must(position, id, 'place in the chain order of concept') && (steps.get(to) ?? -1) < here + 1) steps.set(to, here + 1);
     }
   }
   steps.delete(start);

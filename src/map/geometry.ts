@@ -61,9 +61,11 @@ export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
 
 /** Whether a polyline passes through the inside of the box anywhere along its length. */
 export function polylineHitsBox(points: readonly Point[], box: Box): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
+  let previous: Point | undefined;
+  for (const b of points) {
+    const a = previous;
+    previous = b;
+    if (!a) continue;
     // most segments are nowhere near the box: the cheap test first, since planning counts many layouts
     if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2 || Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) continue;
     if (segmentHitsBox(a, b, box)) return true;
@@ -85,16 +87,26 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 /** How many times two polylines cross each other. */
 export function polylineCrossings(p: readonly Point[], q: readonly Point[]): number {
   let count = 0;
-  for (let i = 1; i < p.length; i++) {
-    const a = p[i - 1]!;
-    const b = p[i]!;
-    for (let j = 1; j < q.length; j++) {
-      const c = q[j - 1]!;
-      const d = q[j]!;
-      // segments whose extents do not overlap cannot cross: skipped before the products
-      if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x) || Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) continue;
-      if (segmentsCross(a, b, c, d)) count++;
-    }
+  // pairs of neighbouring points walked without building segments: planning counts crossings for every layout it tries
+  let previous: Point | undefined;
+  for (const b of p) {
+    if (previous) count += segmentCrossings(previous, b, q);
+    previous = b;
+  }
+  return count;
+}
+
+/** How many times the segment a–b crosses a polyline. */
+function segmentCrossings(a: Point, b: Point, q: readonly Point[]): number {
+  let count = 0;
+  let previous: Point | undefined;
+  for (const d of q) {
+    const c = previous;
+    previous = d;
+    if (!c) continue;
+    // segments whose extents do not overlap cannot cross: skipped before the products
+    if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x) || Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) continue;
+    if (segmentsCross(a, b, c, d)) count++;
   }
   return count;
 }
@@ -110,17 +122,27 @@ export function exitPoint(box: Box, towards: Point): Point {
 
 /** The point at `share` of a polyline's length. */
 export function pointAlong(points: readonly Point[], share: number): Point {
-  const lengths = points.slice(1).map((point, i) => Math.hypot(point.x - points[i]!.x, point.y - points[i]!.y));
-  let left = lengths.reduce((a, b) => a + b, 0) * share;
-  for (let i = 0; i < lengths.length; i++) {
-    const length = lengths[i]!;
+  const segments = segmentsOf(points).map(([a, b]) => ({ a, b, length: Math.hypot(b.x - a.x, b.y - a.y) }));
+  let left = segments.reduce((sum, segment) => sum + segment.length, 0) * share;
+  for (const { a, b, length } of segments) {
     if (left <= length && length > 0) {
       const t = left / length;
-      return { x: points[i]!.x + t * (points[i + 1]!.x - points[i]!.x), y: points[i]!.y + t * (points[i + 1]!.y - points[i]!.y) };
+      return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
     }
     left -= length;
   }
   return points.at(-1) ?? { x: 0, y: 0 };
+}
+
+/** A polyline's segments, each as its two ends. */
+function segmentsOf(points: readonly Point[]): [Point, Point][] {
+  const segments: [Point, Point][] = [];
+  let previous: Point | undefined;
+  for (const point of points) {
+    if (previous) segments.push([previous, point]);
+    previous = point;
+  }
+  return segments;
 }
 
 /** A line as drawn, for counting: its id, its two ends' ids, its points. */
@@ -155,18 +177,14 @@ export function linesBehindBoxes(lines: readonly DrawnLine[], boxes: readonly Dr
 /** Crossings among lines, pairs that share an end left out (they meet at that concept, as a reader expects). */
 export function crossingsAmong(lines: readonly DrawnLine[]): number {
   let count = 0;
-  const extents = lines.map((line) => extentOf(line.points));
-  for (let i = 0; i < lines.length; i++) {
-    const a = lines[i]!;
-    const p = extents[i]!;
-    for (let j = i + 1; j < lines.length; j++) {
-      const b = lines[j]!;
+  const measured = lines.map((line) => ({ line, extent: extentOf(line.points) }));
+  measured.forEach(({ line: a, extent: p }, i) => {
+    for (const { line: b, extent: q } of measured.slice(i + 1)) {
       if (a.from === b.from || a.from === b.to || a.to === b.from || a.to === b.to) continue;
-      const q = extents[j]!;
       if (p.x2 < q.x1 || q.x2 < p.x1 || p.y2 < q.y1 || q.y2 < p.y1) continue;
       count += polylineCrossings(a.points, b.points);
     }
-  }
+  });
   return count;
 }
 

@@ -1,6 +1,7 @@
 import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../domain';
 import { causalEdgesOf, causalRanks, laneOf, loopEdges } from './causal-ranks';
 import type { MapData, MapEdge, MapNode } from './model';
+import { must } from './must';
 
 /**
  * The focus-centred causal view as plain geometry: which concepts fit, where each sits, and
@@ -161,11 +162,12 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   };
   const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));
   spare -= columnHeight;
+  const linesOf = (lane: Lane) => must(lines, lane.key, 'line count of lane');
   for (;;) {
-    const hiding = (lane: Lane) => lane.nodes.length - lines.get(lane.key)! * perRow;
+    const hiding = (lane: Lane) => lane.nodes.length - linesOf(lane) * perRow;
     const wanting = rows.filter((lane) => hiding(lane) > 0).sort((a, b) => hiding(b) - hiding(a))[0];
     if (!wanting || spare < pitchY) break;
-    lines.set(wanting.key, lines.get(wanting.key)! + 1);
+    lines.set(wanting.key, linesOf(wanting) + 1);
     spare -= pitchY;
   }
 
@@ -207,7 +209,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     y = groupHeight;
   }
   const rowLane = (lane: Lane) => {
-    const capacity = lines.get(lane.key)! * perRow;
+    const capacity = linesOf(lane) * perRow;
     const left = centredLeft(slots(lane, capacity) + 1);
     // a phone's focus row holds the (taller) focus box alone
     const itemHeight = lane.key === FOCUS_LANE ? G.focusHeight : G.nodeHeight;
@@ -222,10 +224,9 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   alarms.forEach(rowLane);
   if (columns.length > 0) {
     const top = y;
-    const widths = columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusWidth : stacks(lane).across * (G.nodeWidth + G.columnGap) - G.columnGap));
-    let x = -(widths.reduce((a, b) => a + b, 0) + G.columnGap * (columns.length - 1)) / 2;
-    columns.forEach((lane, index) => {
-      const width = widths[index]!;
+    const sized = columns.map((lane) => ({ lane, width: lane.key === FOCUS_LANE ? G.focusWidth : stacks(lane).across * (G.nodeWidth + G.columnGap) - G.columnGap }));
+    let x = -(sized.reduce((sum, { width }) => sum + width, 0) + G.columnGap * (columns.length - 1)) / 2;
+    sized.forEach(({ lane, width }) => {
       const isFocus = lane.key === FOCUS_LANE;
       const { down } = stacks(lane);
       const height = isFocus ? G.focusHeight : down * pitchY - G.rowGap;
@@ -247,11 +248,13 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
 /** Merges the outermost causal lanes into their neighbours until at most `limit` remain, keeping the focus's lane. */
 function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): Lane[] {
   const merged = [...lanes];
-  while (merged.length > Math.max(limit, focus ? 1 : 0) && merged.length > 1) {
+  while (merged.length > Math.max(limit, focus ? 1 : 0)) {
     const focusIndex = merged.findIndex((lane) => lane.key === FOCUS_LANE);
     const middle = focusIndex >= 0 ? focusIndex : Math.floor(merged.length / 2);
     const fromLeft = middle > merged.length - 1 - middle;
-    const [gone, into] = fromLeft ? [merged[0]!, merged[1]!] : [merged.at(-1)!, merged.at(-2)!];
+    const [gone, into] = fromLeft ? [merged.at(0), merged.at(1)] : [merged.at(-1), merged.at(-2)];
+    // one lane left has nothing to merge into
+    if (!gone || !into) break;
     // taken in turn, so the column shows the outer lane's best (the causes a clinician asks about first) beside the inner's
     const nodes = inTurn(gone.nodes, into.nodes);
     merged.splice(merged.indexOf(into), 1, { ...into, nodes, title: into.key === FOCUS_LANE ? into.title : titleOf(nodes) });
@@ -267,7 +270,8 @@ function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {
 /** A causal lane is titled after the lane its concepts belong to, or, when they belong to several, after each in the lane table's order. */
 function titleOf(nodes: readonly MapNode[]): string {
   const lanes = MAP_LANE_NAMES.filter((lane) => nodes.some((node) => laneOf(node) === lane));
-  return lanes.length === 1 ? MAP_LANES[lanes[0]!].title : lanes.map((lane) => MAP_LANES[lane].short).join(' · ');
+  const [only, ...others] = lanes;
+  return only !== undefined && others.length === 0 ? MAP_LANES[only].title : lanes.map((lane) => MAP_LANES[lane].short).join(' · ');
 }
 
 /** Both lists, one item of each in turn, the first list first. */

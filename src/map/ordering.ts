@@ -1,5 +1,6 @@
 import { FOCUS_LANE, LANE_GEOMETRY, type LaneLayout, type PlacedNode } from './lane-layout';
 import type { MapEdge } from './model';
+import { must } from './must';
 
 /** How many sweeps the ordering makes; the picture rarely improves after a handful. */
 const SWEEPS = 8;
@@ -29,38 +30,46 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
     neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
   }
   const members = new Map(lanes.map((lane) => [lane, layout.nodes.filter((placed) => placed.lane === lane).map((placed) => placed.node.id)]));
-  const slots = new Map(lanes.map((lane) => [lane, members.get(lane)!.map((id) => place.get(id)!).sort(reading)]));
+  const membersOf = (lane: string) => must(members, lane, 'concepts of lane');
+  const at = (where: ReadonlyMap<string, { x: number; y: number }>, id: string) => must(where, id, 'place of concept');
+  const slots = new Map(lanes.map((lane) => [lane, membersOf(lane).map((id) => at(place, id)).sort(reading)]));
+  const slotsOf = (lane: string) => must(slots, lane, 'slots of lane');
   // where a concept stands along its lane: down a column, or along a phone's row
-  const alongFlow = (at: { x: number; y: number }) => (across ? at.y : at.x);
-  const laneStart = (lane: string, at: ReadonlyMap<string, { x: number; y: number }>) => Math.min(...members.get(lane)!.map((id) => alongFlow(at.get(id)!)));
-  const arranged = (at: ReadonlyMap<string, { x: number; y: number }>): LaneLayout => ({
+  const alongFlow = (point: { x: number; y: number }) => (across ? point.y : point.x);
+  const laneStart = (lane: string, where: ReadonlyMap<string, { x: number; y: number }>) => Math.min(...membersOf(lane).map((id) => alongFlow(at(where, id))));
+  const arranged = (where: ReadonlyMap<string, { x: number; y: number }>): LaneLayout => ({
     ...layout,
-    nodes: layout.nodes.map((placed): PlacedNode => ({ ...placed, ...at.get(placed.node.id)! })),
+    nodes: layout.nodes.map((placed): PlacedNode => ({ ...placed, ...at(where, placed.node.id) })),
     // a lane's "+N more" moves with its concepts
     lanes: layout.lanes.map((lane) => {
       if (!lane.control || !members.has(lane.key)) return lane;
-      const shift = laneStart(lane.key, at) - laneStart(lane.key, place);
+      const shift = laneStart(lane.key, where) - laneStart(lane.key, place);
       return shift === 0 ? lane : { ...lane, control: { ...lane.control, ...(across ? { y: lane.control.y + shift } : { x: lane.control.x + shift }) } };
     }),
   });
   const score = () => crossings(arranged(place));
 
   let best = { score: score(), place: new Map(place) };
-  const order = [...lanes].sort((a, b) => {
-    const [pa, pb] = [slots.get(a)![0]!, slots.get(b)![0]!];
-    return across ? pa.x - pb.x : pa.y - pb.y;
-  });
+  // lanes in the order they stand across the flow (left to right, or down a phone), each by its first slot
+  const acrossFlow = (lane: string) => {
+    const first = must(slotsOf(lane), 0, 'first slot of lane');
+    return across ? first.x : first.y;
+  };
+  const order = [...lanes].sort((a, b) => acrossFlow(a) - acrossFlow(b));
   for (let sweep = 0; sweep < SWEEPS && best.score > 0; sweep++) {
     for (const lane of sweep % 2 === 0 ? order : [...order].reverse()) {
-      const ids = members.get(lane)!;
-      const cross = (id: string) => alongFlow(place.get(id)!);
+      const ids = membersOf(lane);
+      const cross = (id: string) => alongFlow(at(place, id));
       const barycentre = (id: string) => {
         const linked = (neighbours.get(id) ?? []).filter((other) => laneOf.get(other) !== lane);
         return linked.length === 0 ? cross(id) : linked.reduce((sum, other) => sum + cross(other), 0) / linked.length;
       };
       const wanted = new Map(ids.map((id) => [id, barycentre(id)]));
-      const sorted = [...ids].sort((a, b) => wanted.get(a)! - wanted.get(b)! || cross(a) - cross(b));
-      sorted.forEach((id, index) => place.set(id, slots.get(lane)![index]!));
+      const want = (id: string) => must(wanted, id, 'wanted place of concept');
+      const sorted = [...ids].sort((a, b) => want(a) - want(b) || cross(a) - cross(b));
+      const laneSlots = slotsOf(lane);
+      // a lane has a slot for each of its concepts
+      sorted.forEach((id, index) => place.set(id, must(laneSlots, index, 'slot of lane')));
     }
     const now = score();
     if (now < best.score) best = { score: now, place: new Map(place) };
@@ -71,13 +80,13 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
   const pitch = across ? LANE_GEOMETRY.nodeHeight + LANE_GEOMETRY.rowGap : LANE_GEOMETRY.nodeWidth + LANE_GEOMETRY.rowGap;
   const extent = [
     ...layout.nodes.filter((placed) => !bands.has(placed.lane)).map(alongFlow),
-    ...layout.lanes.filter((lane) => lane.control && members.has(lane.key)).map((lane) => alongFlow(lane.control!)),
+    ...layout.lanes.flatMap((lane) => (lane.control && members.has(lane.key) ? [alongFlow(lane.control)] : [])),
   ];
   const [first, last] = [Math.min(...extent), Math.max(...extent)];
   // the focus may leave the middle by a slot or two, not drift to a corner of the map
-  const planned = new Map(order.map((lane) => [lane, members.get(lane)!.map((id) => alongFlow(place.get(id)!))]));
+  const planned = new Map(order.map((lane) => [lane, membersOf(lane).map((id) => alongFlow(at(place, id)))]));
   const reach = (lane: string) => {
-    const along = planned.get(lane)!;
+    const along = must(planned, lane, 'planned places of lane');
     // a lane's "+N more" stands in the slot after its last concept
     const control = layout.lanes.some((placed) => placed.key === lane && placed.control) ? pitch : 0;
     return lane === FOCUS_LANE
@@ -100,28 +109,28 @@ export function orderWithinLanes(layout: LaneLayout, edges: readonly MapEdge[], 
   for (let improved = true; improved && best.score > 0 && evaluations < budget; ) {
     improved = false;
     for (const lane of order) {
-      const bySlot = [...members.get(lane)!].sort((a, b) => reading(best.place.get(a)!, best.place.get(b)!));
+      const bySlot = [...membersOf(lane)].sort((a, b) => reading(at(best.place, a), at(best.place, b)));
       for (const gap of [1, 2]) {
         for (let i = 0; i + gap < bySlot.length; i++) {
-          const [a, b] = [bySlot[i]!, bySlot[i + gap]!];
-          const [at, bt] = [best.place.get(a)!, best.place.get(b)!];
-          if (!attempt((trial) => trial.set(a, bt).set(b, at))) continue;
+          const [a, b] = [must(bySlot, i, 'concept in slot'), must(bySlot, i + gap, 'concept in slot')];
+          const [aAt, bAt] = [at(best.place, a), at(best.place, b)];
+          if (!attempt((trial) => trial.set(a, bAt).set(b, aAt))) continue;
           [bySlot[i], bySlot[i + gap]] = [b, a];
           improved = true;
         }
       }
     }
     for (const lane of order) {
-      const ids = members.get(lane)!;
-      const along = ids.map((id) => alongFlow(best.place.get(id)!));
+      const ids = membersOf(lane);
+      const along = ids.map((id) => alongFlow(at(best.place, id)));
       const { from, to } = reach(lane);
       const [up, down] = [Math.floor((Math.min(...along) - from) / pitch + 1e-6), Math.floor((to - Math.max(...along)) / pitch + 1e-6)];
       for (let shift = -up; shift <= down; shift++) {
         if (shift === 0) continue;
         const moved = attempt((trial) => {
           for (const id of ids) {
-            const at = trial.get(id)!;
-            trial.set(id, across ? { x: at.x, y: at.y + shift * pitch } : { x: at.x + shift * pitch, y: at.y });
+            const now = at(trial, id);
+            trial.set(id, across ? { x: now.x, y: now.y + shift * pitch } : { x: now.x + shift * pitch, y: now.y });
           }
         });
         improved ||= moved;

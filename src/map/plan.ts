@@ -2,6 +2,7 @@ import { CAUSAL_RELATION_TYPES, type ConceptKind, type RelationType } from '../d
 import { boxAround, crossingsAmong, extentOf, pointAlong, type Box, type Point } from './geometry';
 import { LABEL_FONT_PX, LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
 import type { MapEdge, MapMarks } from './model';
+import { must } from './must';
 import { orderWithinLanes } from './ordering';
 import { routeLines } from './routing';
 
@@ -162,7 +163,7 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
   const routes = route(drawn);
   const unnamed = new Set(layout.nodes.filter((placed) => placed.node.unspecified).map((placed) => placed.node.id));
   const lines: PlannedLine[] = drawn.map((edge) => {
-    const points = routes.get(edge.id)!;
+    const points = must(routes, edge.id, 'route of line');
     const loop = layout.loops.has(edge.id);
     const text = loop ? '↺ loop' : edge.type === 'CAUTION' ? '⚠' : null;
     return {
@@ -209,7 +210,10 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   }
   const made = make();
   cache.set(key, made);
-  if (cache.size > REMEMBERED) cache.delete(cache.keys().next().value!);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= REMEMBERED) break;
+    cache.delete(oldest);
+  }
   return made;
 }
 
@@ -232,8 +236,7 @@ function impliedRelations(edges: readonly MapEdge[]): Set<string> {
     const seen = new Set<string>([edge.from]);
     const queue = (out.get(edge.from) ?? []).filter((next) => next.id !== edge.id && next.to !== edge.to).map((next) => next.to);
     for (const id of queue) seen.add(id);
-    while (queue.length > 0) {
-      const id = queue.shift()!;
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       if ((out.get(id) ?? []).some((next) => next.to === edge.to)) {
         implied.add(edge.id);
         break;
@@ -254,8 +257,9 @@ function separateLabels(lines: PlannedLine[]) {
   for (const line of lines) {
     if (!line.label) continue;
     const size = { width: line.label.text.length * 8 + 8, height: 18 };
-    const candidates = [0.5, 0.35, 0.65, 0.2, 0.8].map((share) => pointAlong(line.points, share));
-    const free = candidates.find((at) => !placed.some((box) => overlaps(box, boxAround(at, size.width, size.height)))) ?? candidates[0]!;
+    const middle = pointAlong(line.points, 0.5);
+    const candidates = [middle, ...[0.35, 0.65, 0.2, 0.8].map((share) => pointAlong(line.points, share))];
+    const free = candidates.find((at) => !placed.some((box) => overlaps(box, boxAround(at, size.width, size.height)))) ?? middle;
     line.label.at = free;
     placed.push(boxAround(free, size.width, size.height));
   }

@@ -1,4 +1,5 @@
 import { centreOf, exitPoint, inflate, polylineHitsBox, type Box, type Point } from './geometry';
+import { must } from './must';
 
 /**
  * Routes the map's lines around the boxes they do not touch, so a line never passes behind a
@@ -53,7 +54,6 @@ interface Passage {
   interval: [number, number];
   ideal: number;
   line: string;
-  v?: number;
 }
 
 /** Each line's drawn points, from where it leaves its source's box to where it enters its target's. */
@@ -69,10 +69,11 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     y2: Math.max(...obstacles.map((item) => item.box.y2)),
   };
 
-  const columns = columnsOf(obstacles.filter((item) => item.column).map((item) => item.box));
+  const boxOf = (id: string) => must(boxes, id, 'box of concept or control').box;
+  const columns = columnsOf(obstacles.filter((item) => item.column).map((item) => item.box)).map((column) => ({ ...column, free: freeIntervals(column, obstacles, bounds) }));
+  const columnAt = (index: number) => must(columns, index, 'column');
   const columnOf = new Map<string, number>();
   for (const item of obstacles) if (item.column) columnOf.set(item.id, columns.findIndex((column) => item.box.x1 >= column.x1 && item.box.x2 <= column.x2));
-  const free = columns.map((column) => freeIntervals(column, obstacles, bounds));
 
   interface Plan {
     id: string;
@@ -85,7 +86,7 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     via: Point[];
   }
   const plans: Plan[] = [];
-  const straight: string[] = [];
+  const straight: RoutingInput['lines'][number][] = [];
 
   for (const line of input.lines) {
     const s = boxes.get(line.from);
@@ -96,7 +97,7 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     if (cs === undefined || ct === undefined) {
       const band = bandRoute(s.box, t.box, cs !== undefined, ct !== undefined, columns, obstacles, line);
       if (band) plans.push({ id: line.id, from: line.from, to: line.to, ...band, passages: [] });
-      else straight.push(line.id);
+      else straight.push(line);
       continue;
     }
     const step = ct > cs ? 1 : ct < cs ? -1 : 0;
@@ -106,22 +107,23 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     const b = portPoint(t.box, toSide, centreOf(t.box).y);
     const passages: Passage[] = [];
     for (let k = cs + step; step !== 0 && k !== ct; k += step) {
-      const column = columns[k]!;
+      const column = columnAt(k);
       const middle = (column.x1 + column.x2) / 2;
       const ideal = a.y + ((b.y - a.y) * (middle - a.x)) / (b.x - a.x || 1);
-      const interval = choose(free[k]!, ideal);
+      const interval = choose(column.free, ideal);
       if (!interval) break;
       passages.push({ column: k, interval, ideal, line: line.id });
     }
     if (passages.length !== Math.max(0, Math.abs(ct - cs) - 1)) {
-      straight.push(line.id);
+      straight.push(line);
       continue;
     }
     // a line between two concepts of one column runs down the gap beside it
     const via =
       step === 0
         ? (() => {
-            const x = columns[cs]!.x2 + Math.min(14, ((columns[cs + 1]?.x1 ?? columns[cs]!.x2 + 28) - columns[cs]!.x2) / 2);
+            const column = columnAt(cs);
+            const x = column.x2 + Math.min(14, ((columns[cs + 1]?.x1 ?? column.x2 + 28) - column.x2) / 2);
             return [
               { x, y: centreOf(s.box).y },
               { x, y: centreOf(t.box).y },
@@ -132,19 +134,22 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
   }
 
   // lines sharing a passage are spread across it in the order of where they would cross it
-  const groups = new Map<string, Passage[]>();
+  // (a column's free stretches do not overlap, so the column and where a stretch starts name it)
+  const groups = new Map<string, { interval: [number, number]; passages: Passage[] }>();
   for (const passage of plans.flatMap((plan) => plan.passages)) {
     const key = `${passage.column}:${passage.interval[0]}`;
-    groups.set(key, [...(groups.get(key) ?? []), passage]);
+    const group = groups.get(key) ?? { interval: passage.interval, passages: [] };
+    group.passages.push(passage);
+    groups.set(key, group);
   }
-  for (const group of groups.values()) {
+  const level = new Map<Passage, number>();
+  for (const { interval: [lo, hi], passages: group } of groups.values()) {
     group.sort((p, q) => p.ideal - q.ideal || p.line.localeCompare(q.line));
-    const [lo, hi] = group[0]!.interval;
     const spacing = group.length > 1 ? Math.min(SPACING, (hi - lo) / (group.length - 1)) : 0;
     const total = spacing * (group.length - 1);
     const mean = group.reduce((sum, p) => sum + p.ideal, 0) / group.length;
     const start = Math.min(Math.max(mean - total / 2, lo), hi - total);
-    group.forEach((passage, index) => (passage.v = start + index * spacing));
+    group.forEach((passage, index) => level.set(passage, start + index * spacing));
   }
 
   // lines leaving or entering one side of a box are spread along it in the order of where they go
@@ -156,15 +161,16 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
     ports.set(key, port);
   };
   for (const plan of plans) {
-    const first = plan.via[0]?.y ?? plan.passages[0]?.v ?? centreOf(boxes.get(plan.to)!.box).y;
-    const last = plan.via.at(-1)?.y ?? plan.passages.at(-1)?.v ?? centreOf(boxes.get(plan.from)!.box).y;
+    const levelOf = (passage: Passage | undefined) => (passage ? level.get(passage) : undefined);
+    const first = plan.via[0]?.y ?? levelOf(plan.passages[0]) ?? centreOf(boxOf(plan.to)).y;
+    const last = plan.via.at(-1)?.y ?? levelOf(plan.passages.at(-1)) ?? centreOf(boxOf(plan.from)).y;
     const along = (side: Side, point: Point | undefined, fallback: number) => (side === 'top' || side === 'bottom' ? (point?.x ?? fallback) : (point?.y ?? fallback));
     addPort(plan.from, plan.fromSide, { plan, end: 'from', towards: along(plan.fromSide, plan.via[0], first) });
     addPort(plan.to, plan.toSide, { plan, end: 'to', towards: along(plan.toSide, plan.via.at(-1), last) });
   }
   const portAt = new Map<string, Point>();
   for (const { id, side, ends } of ports.values()) {
-    const box = boxes.get(id)!.box;
+    const box = boxOf(id);
     const across = side === 'top' || side === 'bottom';
     const room = (across ? box.x2 - box.x1 : box.y2 - box.y1) - 2 * 8;
     ends.sort((p, q) => p.towards - q.towards || p.plan.id.localeCompare(q.plan.id));
@@ -177,30 +183,30 @@ export function routeLines(input: RoutingInput): Map<string, Point[]> {
   // a route may graze a box's border, not pass inside it
   const inner = obstacles.map((item) => ({ id: item.id, box: inflate(item.box, -1) }));
   for (const plan of plans) {
-    const source = boxes.get(plan.from)!.box;
-    const target = boxes.get(plan.to)!.box;
-    const start = portAt.get(`${plan.id}:from`)!;
-    const end = portAt.get(`${plan.id}:to`)!;
+    const source = boxOf(plan.from);
+    const target = boxOf(plan.to);
+    const start = must(portAt, `${plan.id}:from`, 'port of line');
+    const end = must(portAt, `${plan.id}:to`, 'port of line');
     const bends: Point[] = [start];
     for (const passage of plan.passages) {
-      const column = columns[passage.column]!;
+      const column = columnAt(passage.column);
       // never more than a quarter of the gap to the next column, so the run between columns keeps its slope
       const before = Math.min(PASS_MARGIN, (column.x1 - (columns[passage.column - 1]?.x2 ?? -Infinity)) / 4);
       const after = Math.min(PASS_MARGIN, ((columns[passage.column + 1]?.x1 ?? Infinity) - column.x2) / 4);
       const [first, second] = plan.fromSide === 'right' ? [column.x1 - before, column.x2 + after] : [column.x2 + after, column.x1 - before];
-      bends.push({ x: first, y: passage.v! }, { x: second, y: passage.v! });
+      const y = must(level, passage, 'level of passage');
+      bends.push({ x: first, y }, { x: second, y });
     }
     bends.push(...alignVia(plan.via, start, end, plan.fromSide, plan.toSide), end);
-    const points = [exitPoint(source, bends[0]!), ...bends, exitPoint(target, bends.at(-1)!)];
+    const points = [exitPoint(source, start), ...bends, exitPoint(target, end)];
     // a route that still meets a box (a crowded column, a title in the way) is drawn straight rather than wrong twice
     const blocked = inner.some((item) => item.id !== plan.from && item.id !== plan.to && polylineHitsBox(points, item.box));
-    if (blocked) straight.push(plan.id);
+    if (blocked) straight.push(plan);
     else routes.set(plan.id, points.map(back));
   }
-  for (const id of straight) {
-    const line = input.lines.find((item) => item.id === id)!;
-    const [s, t] = [boxes.get(line.from)!.box, boxes.get(line.to)!.box];
-    routes.set(id, [exitPoint(s, centreOf(t)), exitPoint(t, centreOf(s))].map(back));
+  for (const line of straight) {
+    const [s, t] = [boxOf(line.from), boxOf(line.to)];
+    routes.set(line.id, [exitPoint(s, centreOf(t)), exitPoint(t, centreOf(s))].map(back));
   }
   return routes;
 }
@@ -217,11 +223,11 @@ function portPoint(box: Box, side: Side, along: number): Point {
 
 /** The band rule's bends moved to the ports' actual positions, so each run stays vertical or horizontal. */
 function alignVia(via: readonly Point[], start: Point, end: Point, fromSide: Side, toSide: Side): Point[] {
-  if (via.length === 0) return [];
   const points = via.map((point) => ({ ...point }));
-  if (fromSide === 'top' || fromSide === 'bottom') points[0]!.x = start.x;
-  else points[0]!.y = start.y;
-  const last = points.at(-1)!;
+  const [first, last] = [points.at(0), points.at(-1)];
+  if (!first || !last) return [];
+  if (fromSide === 'top' || fromSide === 'bottom') first.x = start.x;
+  else first.y = start.y;
   if (toSide === 'top' || toSide === 'bottom') last.x = end.x;
   else last.y = end.y;
   return points;
@@ -317,19 +323,20 @@ function bandRoute(
   const towardsOther = middle(other).x < middle(band).x ? 'left' : 'right';
   const gapX = (box: Box, side: 'left' | 'right') => (side === 'left' ? box.x1 - CLEARANCE - 4 : box.x2 + CLEARANCE + 4);
   // ways out of the band concept: straight towards the columns, or by its side into the gap beside it
-  const exits: { side: Side; via: Point[] }[] = [
-    { side: below ? 'top' : 'bottom', via: [{ x: middle(band).x, y: channel }] },
-    ...([towardsOther, towardsOther === 'left' ? 'right' : 'left'] as const).map((side) => ({ side, via: [{ x: gapX(band, side), y: middle(band).y }, { x: gapX(band, side), y: channel }] })),
+  // each way meets the channel at `channelX`, where the way out and the way in join
+  const exits: { side: Side; channelX: number; via: Point[] }[] = [
+    { side: below ? 'top' : 'bottom', channelX: middle(band).x, via: [{ x: middle(band).x, y: channel }] },
+    ...([towardsOther, towardsOther === 'left' ? 'right' : 'left'] as const).map((side) => ({ side, channelX: gapX(band, side), via: [{ x: gapX(band, side), y: middle(band).y }, { x: gapX(band, side), y: channel }] })),
   ];
   // ways into the other end: from the channel straight in, or along the gap beside its column
-  const entries: { side: Side; via: Point[] }[] = [
-    { side: below ? 'bottom' : 'top', via: [{ x: middle(other).x, y: channel }] },
+  const entries: { side: Side; channelX: number; via: Point[] }[] = [
+    { side: below ? 'bottom' : 'top', channelX: middle(other).x, via: [{ x: middle(other).x, y: channel }] },
     ...(['left', 'right'] as const).map((side) => {
       const x = side === 'left' ? otherColumn.x1 - CLEARANCE - 4 : otherColumn.x2 + CLEARANCE + 4;
-      return { side, via: [{ x, y: channel }, { x, y: middle(other).y }] };
+      return { side, channelX: x, via: [{ x, y: channel }, { x, y: middle(other).y }] };
     }),
   ];
-  const candidates = exits.flatMap((exit) => entries.map((entry) => ({ exit, entry, length: Math.abs(exit.via.at(-1)!.x - entry.via[0]!.x) })));
+  const candidates = exits.flatMap((exit) => entries.map((entry) => ({ exit, entry, length: Math.abs(exit.channelX - entry.channelX) })));
   candidates.sort((a, b) => a.length - b.length);
   for (const { exit, entry, crossing } of crossings.flatMap((crossing) => candidates.map((candidate) => ({ ...candidate, crossing })))) {
     const bandPort = portPoint(band, exit.side, exit.side === 'top' || exit.side === 'bottom' ? middle(band).x : middle(band).y);

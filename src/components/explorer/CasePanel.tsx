@@ -1,6 +1,6 @@
 'use client';
 
-import type { CaseResult } from '../../client/case-analysis';
+import type { CaseExplanation, CaseResult } from '../../client/case-analysis';
 import type { Request } from '../../client/use-api-query';
 import { EvidenceList } from './EvidenceList';
 import { STRENGTH_WORDS } from './PathFinder';
@@ -76,59 +76,11 @@ export function CasePanel({ findings, request, chosen, onChange, onChoose, onRel
             “{finding.text}”: {finding.understoodAs}
           </p>
         ))}
-      {analysis && analysis.redFlags.length > 0 ? (
-        <div className="case-red-flags" role="alert" data-testid="case-red-flags">
-          <h3>⚠ Red flags: see a doctor now</h3>
-          <ul>
-            {analysis.redFlags.map((flag) => (
-              <li key={flag.redFlag.id}>
-                <strong>{flag.redFlag.name}</strong> <span className="case-reason">({flag.reason})</span>
-                {flag.relations[0] ? <EvidenceList evidence={[flag.relations[0].evidence[0]!]} /> : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {analysis && analysis.redFlags.length > 0 ? <CaseRedFlags redFlags={analysis.redFlags} /> : null}
       {analysis && resolved > 0 && analysis.explanations.length === 0 ? (
         <p role="status">The sources give no cause, condition or mechanism leading to these findings within 4 steps.</p>
       ) : null}
-      {analysis && analysis.explanations.length > 0 ? (
-        <ol className="case-explanations" aria-label="Explanations the sources give, best supported first" data-testid="case-explanations">
-          {analysis.explanations.map((explanation, index) => (
-            <li key={explanation.concept.id} className={index === chosen ? 'chosen' : undefined}>
-              <button type="button" className="link" aria-pressed={index === chosen} onClick={() => onChoose(index)}>
-                {explanation.concept.name}
-              </button>{' '}
-              <span className="muted">
-                {explanation.isFinding ? 'a finding itself; ' : ''}
-                {explanation.hedged ? 'may lead' : 'leads'} to {explanation.covers.length - (explanation.isFinding ? 1 : 0)} of the findings
-                {' · '}
-                {STRENGTH_WORDS[explanation.strength]}
-              </span>
-              {index === chosen ? (
-                <div className="case-paths">
-                  {explanation.paths.map((path) => (
-                    <div key={path.summary} className="case-path">
-                      <p className="case-path-summary">{path.summary}</p>
-                      <p className="muted">{path.provenance}</p>
-                      <ol className="hops">
-                        {path.edges.map((edge, hop) => (
-                          <li key={edge.id}>
-                            <button type="button" className="link" onClick={() => onRelation(edge.id)}>
-                              {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
-                            </button>
-                            <EvidenceList evidence={edge.evidence} />
-                          </li>
-                        ))}
-                      </ol>
-                    </div>
-                  ))}
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {analysis && analysis.explanations.length > 0 ? <CaseExplanations explanations={analysis.explanations} chosen={chosen} onChoose={onChoose} onRelation={onRelation} /> : null}
       {analysis ? (
         <details className="case-sources">
           <summary>Drawn from {sources.length} sources: consumer health pages; how far to trust each</summary>
@@ -142,5 +94,63 @@ export function CasePanel({ findings, request, chosen, onChange, onChoose, onRel
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** The red flags among the findings, first and apart: each says why it was matched and the quote behind it. */
+function CaseRedFlags({ redFlags }: { redFlags: CaseResult['caseAnalysis']['redFlags'] }) {
+  return (
+    <div className="case-red-flags" role="alert" data-testid="case-red-flags">
+      <h3>⚠ Red flags: see a doctor now</h3>
+      <ul>
+        {redFlags.map((flag) => (
+          <li key={flag.redFlag.id}>
+            <strong>{flag.redFlag.name}</strong> <span className="case-reason">({flag.reason})</span>
+            {flag.relations[0] ? <EvidenceList evidence={[flag.relations[0].evidence[0]!]} /> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The explanations the sources give, best supported first; the chosen one opens to its paths, each hop with its quotes. */
+function CaseExplanations({ explanations, chosen, onChoose, onRelation }: { explanations: readonly CaseExplanation[] } & Pick<CasePanelProps, 'chosen' | 'onChoose' | 'onRelation'>) {
+  return (
+    <ol className="case-explanations" aria-label="Explanations the sources give, best supported first" data-testid="case-explanations">
+      {explanations.map((explanation, index) => (
+        <li key={explanation.concept.id} className={index === chosen ? 'chosen' : undefined}>
+          <button type="button" className="link" aria-pressed={index === chosen} onClick={() => onChoose(index)}>
+            {explanation.concept.name}
+          </button>{' '}
+          <span className="muted">
+            {explanation.isFinding ? 'a finding itself; ' : ''}
+            {explanation.hedged ? 'may lead' : 'leads'} to {explanation.covers.length - (explanation.isFinding ? 1 : 0)} of the findings
+            {' · '}
+            {STRENGTH_WORDS[explanation.strength]}
+          </span>
+          {index === chosen ? (
+            <div className="case-paths">
+              {explanation.paths.map((path) => (
+                <div key={path.summary} className="case-path">
+                  <p className="case-path-summary">{path.summary}</p>
+                  <p className="muted">{path.provenance}</p>
+                  <ol className="hops">
+                    {path.edges.map((edge, hop) => (
+                      <li key={edge.id}>
+                        <button type="button" className="link" onClick={() => onRelation(edge.id)}>
+                          {path.nodes[hop]!.name} → {path.nodes[hop + 1]!.name}
+                        </button>
+                        <EvidenceList evidence={edge.evidence} />
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

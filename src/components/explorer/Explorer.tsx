@@ -5,25 +5,20 @@ import type { ConceptMapHandle } from '../map/ConceptMap';
 import { MapView } from '../map/MapView';
 import type { ResultOf } from '../../client/graphql';
 import { useApiQuery } from '../../client/use-api-query';
-import { CompactMenu } from '../CompactMenu';
-import { SiteNav } from '../SiteNav';
 import { useCaseAnalysis } from './use-case-analysis';
-import { CasePanel } from './CasePanel';
-import { DetailPanel } from './DetailPanel';
 import { ExplorerNotices, MapStatus } from './ExplorerNotices';
-import { ExplorerToolbar, type Drawer } from './ExplorerToolbar';
+import { ExplorerHeader } from './ExplorerHeader';
+import { ExplorerSidebar } from './ExplorerSidebar';
+import type { Drawer } from './ExplorerToolbar';
 import { FiltersDrawer } from './FiltersDrawer';
 import { mapAnnouncement, mapLabel } from './map-words';
-import { Outline } from './Outline';
-import { PathFinder } from './PathFinder';
 import { MAP_QUERY, mapVariables } from './queries';
-import { SearchBox } from './SearchBox';
 import { useDrawnQuery, type DrawnQuery } from './use-drawn-query';
 import { useExplorerMap } from './use-explorer-map';
 import { useExports } from './use-exports';
 import { usePathFinder } from './use-path-finder';
 import { useViewInUrl, useViewState } from './use-view-state';
-import { selectedValue, selectionOf } from './view-state';
+import { selectedValue } from './view-state';
 
 /**
  * The explorer: search, filters, the map, the details, the path finder and the outline, all in
@@ -74,22 +69,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
       <a className="skip-link" href="#outline">
         Skip to the outline of the map
       </a>
-      <header className="explorer-header">
-        <h1>
-          <a href="/">Spasm Atlas</a>
-        </h1>
-        <SearchBox label="Find a concept" placeholder="Cause, symptom, treatment… e.g. pinched nerve" onChoose={(concept) => focusOn(concept.id)} testId="main-search" />
-        <CompactMenu>
-          <SiteNav current="explorer" />
-          <ExplorerToolbar
-            drawer={drawer}
-            onDrawer={setDrawer}
-            variables={variables}
-            onDraw={(data, query) => draw({ data, query })}
-            exports={exports}
-          />
-        </CompactMenu>
-      </header>
+      <ExplorerHeader onFocus={focusOn} drawer={drawer} onDrawer={setDrawer} variables={variables} onDraw={(data, query) => draw({ data, query })} exports={exports} />
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
@@ -125,39 +105,22 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
             }}
           />
         </main>
-        <div className={`sidebar right${drawer === 'panel' ? ' sheet-open' : ''}`} id="side-panel">
-          <CasePanel
-            findings={view.case}
-            request={caseMode.request}
-            chosen={caseMode.chosen}
-            onChange={(findings) => {
-              caseMode.setChosen(0);
-              setCustom(null);
-              update({ case: findings, drawn: null });
-            }}
-            onChoose={caseMode.setChosen}
-            onRelation={(id) => update({ selected: `edge:${id}` })}
-          />
-          <DetailPanel
-            selection={selectionOf(view.selected)}
-            onFocus={focusOn}
-            onExpand={(id) => update({ expanded: [...new Set([...view.expanded, id])] })}
-            onCollapse={(id) => (id === view.focus && !view.expanded.includes(id) ? update({ depth: 0 }) : update({ expanded: view.expanded.filter((x) => x !== id) }))}
-            isExpanded={(id) => view.expanded.includes(id) || (id === view.focus && view.depth > 0)}
-            onClose={() => update({ selected: null })}
-          />
-          <PathFinder
-            from={nodeName(view.pathFrom)}
-            to={nodeName(view.pathTo)}
-            request={pathFinder.request}
-            chosen={pathFinder.chosen}
-            onFrom={pathFinder.chooseEnd('pathFrom')}
-            onTo={pathFinder.chooseEnd('pathTo')}
-            onChoose={pathFinder.setChosen}
-            onClear={() => update({ pathFrom: null, pathTo: null })}
-          />
-          <Outline data={data} focus={focus} path={path} onFocus={focusOn} onSelect={(id) => update({ selected: id })} />
-        </div>
+        <ExplorerSidebar
+          view={view}
+          update={update}
+          open={drawer === 'panel'}
+          caseMode={caseMode}
+          onCase={(findings) => {
+            caseMode.setChosen(0);
+            setCustom(null);
+            update({ case: findings, drawn: null });
+          }}
+          pathFinder={pathFinder}
+          nodeName={nodeName}
+          data={data}
+          focus={focus}
+          onFocus={focusOn}
+        />
       </div>
     </div>
   );

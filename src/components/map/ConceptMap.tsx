@@ -1,9 +1,10 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { frameView } from '../../map/framing';
 import { LANE_CONTROL_PREFIX } from '../../map/plan';
+import type { MapElement } from './elements';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
 import { exposeToTests } from './test-hook';
@@ -17,7 +18,7 @@ export interface ConceptMapHandle {
 }
 
 interface ConceptMapProps {
-  elements: ElementDefinition[];
+  elements: MapElement[];
   layout: LayoutName;
   /** Called with a concept's or relation's id when it is clicked or tapped. */
   onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
@@ -50,12 +51,16 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
   callbacks.current = { onSelect, onLane, onResize, onDrawn, frameOn, maxFrameZoom };
 
   useEffect(() => {
-    const host = container.current!;
+    const host = container.current;
+    // the container is rendered before effects run; without it there is nothing to draw in
+    if (!host) return;
     const instance = cytoscape({ container: host, style: mapStylesheet(), minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true });
     instance.on('tap', 'node, edge', (event) => {
-      const id = event.target.id() as string;
+      // the selector names what was tapped: a node or an edge
+      const target: SingularElementArgument = event.target;
+      const id = target.id();
       if (id.startsWith(LANE_CONTROL_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_CONTROL_PREFIX.length));
-      else callbacks.current.onSelect({ group: event.target.isNode() ? 'nodes' : 'edges', id });
+      else callbacks.current.onSelect({ group: target.isNode() ? 'nodes' : 'edges', id });
     });
     instance.on('tap', (event) => event.target === instance && callbacks.current.onSelect(null));
     cy.current = instance;
@@ -78,28 +83,7 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
     const host = container.current;
     if (!instance || !host) return;
     const started = performance.now();
-    const wanted = new Map(elements.map((element) => [element.data.id!, element]));
-    instance.batch(() => {
-      instance.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
-      });
-      for (const [id, element] of wanted) {
-        const existing = instance.getElementById(id);
-        if (existing.empty()) continue;
-        existing.data(element.data);
-        existing.classes(element.classes ?? '');
-        if (layout === 'layered' && element.position) existing.position(element.position);
-      }
-      const firstDraw = instance.elements().empty();
-      const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id!).empty()));
-      // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
-      // the first drawing replaces a picture of the same map, so it is there at once
-      if (!firstDraw) {
-        added.addClass('entering');
-        requestAnimationFrame(() => added.removeClass('entering'));
-      }
-    });
-    const nextShape = `${layout}|${[...wanted.keys()].sort().join(' ')}`;
+    const nextShape = patchElements(instance, elements, layout);
     const reshaped = nextShape !== shape.current;
     shape.current = nextShape;
     // a refused or cancelled force layout leaves the concepts at their lane places, framed and said so
@@ -130,14 +114,15 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
 
   useImperativeHandle(ref, () => ({
     png: async (whole) => {
-      const instance = await settled(cy.current!);
+      const instance = await settled(exportable(cy.current));
       return whole
         ? instance.png({ full: true, maxWidth: 1920, bg: MAP_PAINT.paper, output: 'base64uri' })
         : instance.png({ full: false, scale: 2, bg: MAP_PAINT.paper, output: 'base64uri' });
     },
     svg: async () => {
-      const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(cy.current!)]);
-      if (!(instance as unknown as { svg?: unknown }).svg) cytoscape.use(svg);
+      const [{ default: svg }, instance] = await Promise.all([import('cytoscape-svg'), settled(exportable(cy.current))]);
+      // the extension adds `svg` to every map once registered
+      if (!('svg' in instance)) cytoscape.use(svg);
       return instance.svg({ full: true, scale: 1, bg: MAP_PAINT.paper });
     },
   }));
@@ -159,6 +144,42 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
       ) : null}
     </>
   );
+}
+
+/**
+ * Brings the map to `elements` by id, in one batch: what is no longer wanted is removed, what
+ * stays takes its new data, classes and (in the lane layout) place, what is new is added. Returns
+ * the map's shape, its layout and the ids it draws: a force layout runs again only when that changes.
+ */
+function patchElements(instance: Core, elements: readonly MapElement[], layout: LayoutName): string {
+  const wanted = new Map(elements.map((element) => [element.data.id, element]));
+  instance.batch(() => {
+    instance.elements().forEach((element) => {
+      if (!wanted.has(element.id())) element.remove();
+    });
+    for (const [id, element] of wanted) {
+      const existing = instance.getElementById(id);
+      if (existing.empty()) continue;
+      existing.data(element.data);
+      existing.classes(element.classes ?? '');
+      if (layout === 'layered' && element.position) existing.position(element.position);
+    }
+    const firstDraw = instance.elements().empty();
+    const added = instance.add(elements.filter((element) => instance.getElementById(element.data.id).empty()));
+    // what a change adds fades in (see the stylesheet's transition), so a reveal reads as one;
+    // the first drawing replaces a picture of the same map, so it is there at once
+    if (!firstDraw) {
+      added.addClass('entering');
+      requestAnimationFrame(() => added.removeClass('entering'));
+    }
+  });
+  return `${layout}|${[...wanted.keys()].sort().join(' ')}`;
+}
+
+/** The Cytoscape instance an export reads; asked for after the map is gone, it says so. */
+function exportable(instance: Core | null): Core {
+  if (!instance) throw new Error('The map is no longer on the page, so it cannot be exported: open the map again and export from there.');
+  return instance;
 }
 
 /**

@@ -45,7 +45,8 @@ export function MapView({ ref, unmeasured, plan, ...props }: MapViewProps) {
       setLive(true);
       await new Promise<void>((resolve) => waiting.current.push(resolve));
     }
-    return engine.current!;
+    if (!engine.current) throw new Error('The interactive map did not start, so there is nothing to export yet: try again once the map has drawn.');
+    return engine.current;
   }, [drawn]);
 
   useImperativeHandle(ref, () => ({

@@ -8,7 +8,10 @@ import type { MapPlan, PlannedLine } from '../../map/plan';
  * Cytoscape's bends exactly on the plan's), lane titles and "+N more" controls as furniture. Pure, so it is
  * tested without a browser.
  */
-export function toElements(plan: MapPlan): ElementDefinition[] {
+/** A Cytoscape element as the plan makes it: always with an id, by which the map patches what changed. */
+export type MapElement = ElementDefinition & { data: { id: string } };
+
+export function toElements(plan: MapPlan): MapElement[] {
   const centres = new Map([...plan.concepts.map((concept) => [concept.id, centreOf(concept.box)] as const)]);
   return [
     ...plan.titles.map((title) => ({
@@ -69,8 +72,9 @@ function segmentsOf(bends: readonly Point[], source: Point, target: Point) {
 
 /** How far the plan moved a line's label from where Cytoscape puts it (the middle bend, or halfway between the two middle ones). */
 function labelOffset(line: PlannedLine, bends: readonly Point[]): Point | null {
-  if (!line.label) return null;
   const middle = Math.floor(bends.length / 2);
-  const at = bends.length % 2 === 1 ? bends[middle]! : { x: (bends[middle - 1]!.x + bends[middle]!.x) / 2, y: (bends[middle - 1]!.y + bends[middle]!.y) / 2 };
+  const [before, after] = [bends[middle - 1], bends[middle]];
+  if (!line.label || !after) return null;
+  const at = bends.length % 2 === 1 || !before ? after : { x: (before.x + after.x) / 2, y: (before.y + after.y) / 2 };
   return { x: line.label.at.x - at.x, y: line.label.at.y - at.y };
 }

@@ -1,4 +1,4 @@
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape, { type GridLayoutOptions, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 /** What the force layout needs of a map: each box's size, and which boxes are linked. */
@@ -28,7 +28,7 @@ export async function forcePositions(request: ForceLayoutRequest): Promise<Force
       ...request.edges.map((edge) => ({ group: 'edges' as const, data: edge })),
     ],
   });
-  const start = { name: 'grid', fit: false, avoidOverlap: true, sort: (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : 1) } as LayoutOptions;
+  const start: GridLayoutOptions = { name: 'grid', fit: false, avoidOverlap: true, sort: (a, b) => (a.id() < b.id() ? -1 : 1) };
   const force = { name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, idealEdgeLength: 140, nodeRepulsion: 12000 } as unknown as LayoutOptions;
   for (const options of [start, force]) {
     const layout = cy.layout(options);

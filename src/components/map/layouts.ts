@@ -21,7 +21,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 export const FORCE_MAX_NODES = 1500;
 
 export function isLayoutName(value: string | null): value is LayoutName {
-  return (LAYOUT_NAMES as readonly string[]).includes(value ?? '');
+  return LAYOUT_NAMES.some((name) => name === value);
 }
 
 /** Why a layout was not run or not finished, fit to show. */
@@ -43,7 +43,7 @@ export function runForceLayout(cy: Core): RunningLayout {
     return { done: Promise.reject(refused), cancel: () => undefined };
   }
   const worker = new Worker(new URL('./force-layout.worker.ts', import.meta.url));
-  let cancel = () => undefined as void;
+  let cancel: () => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<{ positions?: ForcePositions; error?: string }>) => {
       worker.terminate();

@@ -8,9 +8,15 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /**
  * The Cytoscape stylesheet: plain data derived from the kind and relation style tables.
  * Concepts are boxes with their name inside, drawn at the lane layout's sizes, so labels never
- * sit on top of arrows or of each other.
+ * sit on top of arrows or of each other. Later rules win: what marks an element (highlight,
+ * path, focus) comes after how its kind or type looks.
  */
 export function mapStylesheet(): StylesheetJson {
+  return [...conceptRules(), ...furnitureRules(), ...lineRules(), ...markRules()];
+}
+
+/** Concepts: a box at the lane layout's size, its border in its kind's colour and shape. */
+function conceptRules(): StylesheetJson {
   const G = LANE_GEOMETRY;
   return [
     {
@@ -38,6 +44,14 @@ export function mapStylesheet(): StylesheetJson {
       style: { 'border-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
     })),
     { selector: 'node.concept[?urgent]', style: { 'border-width': 5, 'border-color': MARK_COLORS.urgent, 'border-style': 'double', color: MAP_PAINT.urgentInk } },
+    { selector: 'node.concept.unspecified', style: { 'border-style': UNNAMED_LOOK.border } },
+  ];
+}
+
+/** The map's furniture: lane titles, and the "+N more" and red-flag group controls. */
+function furnitureRules(): StylesheetJson {
+  const G = LANE_GEOMETRY;
+  return [
     {
       selector: 'node.lane-title',
       style: {
@@ -82,6 +96,12 @@ export function mapStylesheet(): StylesheetJson {
       selector: 'node.urgent-group',
       style: { 'background-color': MAP_PAINT.urgentGroupFill, 'border-color': MARK_COLORS.urgent, 'border-style': 'solid', 'border-width': 3, color: MAP_PAINT.urgentInk },
     },
+  ];
+}
+
+/** Lines: their planned bends, each relation type's colour, dash and arrow, and the words some carry. */
+function lineRules(): StylesheetJson {
+  return [
     {
       selector: 'edge',
       style: {
@@ -119,10 +139,16 @@ export function mapStylesheet(): StylesheetJson {
       selector: 'edge.unnamed',
       style: { 'line-color': UNNAMED_LOOK.line.color, 'line-style': UNNAMED_LOOK.line.style, width: UNNAMED_LOOK.line.width, 'target-arrow-shape': 'none' },
     },
-    { selector: 'node.concept.unspecified', style: { 'border-style': UNNAMED_LOOK.border } },
     // a line's word sits where the plan put it, clear of the others (Cytoscape would put it on the middle bend)
     { selector: 'edge.label-moved', style: { 'text-margin-x': (edge: EdgeSingular) => Number(edge.data('labelX')), 'text-margin-y': (edge: EdgeSingular) => Number(edge.data('labelY')) } },
     { selector: 'edge.aside', style: { opacity: ASIDE_OPACITY } },
+  ];
+}
+
+/** What marks elements whatever their kind: fading, highlight, path, focus, selection. */
+function markRules(): StylesheetJson {
+  const G = LANE_GEOMETRY;
+  return [
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.entering', style: { opacity: 0 } },
     { selector: 'node.highlighted', style: { 'border-color': MARK_COLORS.highlight, 'border-width': 5 } },
