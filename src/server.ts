@@ -34,6 +34,11 @@ export async function createAppServer(config: Config): Promise<AppServer> {
   console.info(
     `Spasm Atlas: ${store.name} store with ${stats.concepts} concepts and ${stats.relations} relations; class polls in ${polls.name === 'redis' ? 'Redis, shared by every instance' : 'this instance’s memory'}.`,
   );
+  // not awaited: the instance serves while it prepares, and a failure here is met again, and
+  // reported, by the first request that needs what was being prepared
+  store.prepare().catch((error: unknown) => {
+    console.warn(`Spasm Atlas: the ${store.name} store could not prepare its search index yet (${error instanceof Error ? error.message : String(error)}); the first search will try again.`);
+  });
   return {
     store,
     polls,

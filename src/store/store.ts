@@ -53,6 +53,13 @@ export interface GraphStore {
   /** One tour with its steps; null when no tour has that id. */
   tour(id: string): Promise<Tour | null>;
 
+  /**
+   * Builds what the first requests would otherwise wait for (Neo4j: the search index, read from
+   * the whole catalogue, seconds at 100,000 concepts). The app starts it once the store is open
+   * and serves meanwhile; a request that needs it before it is done shares the work.
+   */
+  prepare(): Promise<void>;
+
   /** Releases connections; the store is unusable afterwards. */
   close(): Promise<void>;
 }

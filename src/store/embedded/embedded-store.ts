@@ -182,6 +182,9 @@ export class EmbeddedStore implements GraphStore {
     return this.knowledge.tours.find((tour) => tour.id === id) ?? null;
   }
 
+  /** Everything, the search index included, is built when the store is made. */
+  async prepare(): Promise<void> {}
+
   async close(): Promise<void> {}
 
   private concept(id: string): Concept | undefined {

@@ -114,6 +114,10 @@ export class Neo4jStore implements GraphStore {
     return search;
   }
 
+  async prepare(): Promise<void> {
+    await this.conceptSearch();
+  }
+
   async graphVersion(): Promise<string> {
     if (this.version && Date.now() - this.version.readAt < GRAPH_VERSION_RECHECK_MS) return this.version.value;
     const value = this.runner.read(statement('read/graph-version', {})).then(([row]) => toGraphVersion(row));

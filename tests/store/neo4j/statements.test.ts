@@ -132,6 +132,14 @@ describe('the Neo4j adapter sends one statement per operation', () => {
     ]);
   });
 
+  it('prepares by reading the catalogue, which a search begun meanwhile shares instead of reading it again', async () => {
+    const { runner, reads } = recordingRunner(answer);
+    const store = new Neo4jStore(runner);
+    const [, hits] = await Promise.all([store.prepare(), store.search('back spasm', { limit: 1 })]);
+    expect(hits.map((hit) => hit.concept.id)).toEqual(['back-spasm']);
+    expect(reads.map((read) => [read.name, read.params])).toEqual([['read/search-catalogue', { known: '' }]]);
+  });
+
   it('reads the catalogue again after a shared read failed', async () => {
     const { runner, reads, comeBack } = downThenUp();
     const store = new Neo4jStore(runner);
