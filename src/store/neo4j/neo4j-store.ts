@@ -88,11 +88,28 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * The search index of the graph version the database holds now, in one round trip. Searches
-   * begun while that trip is under way share it: a case's findings are searched all at once,
-   * and each extra read would cost a session and a transaction for the same answer.
+   * The search index of the graph version the database holds: the one held, while the version
+   * read within GRAPH_VERSION_RECHECK_MS is still its version (as for the response cache), else
+   * read in one round trip. At 100,000 concepts the round trip was a third of a search's time.
    */
-  private conceptSearch(): Promise<ConceptSearch> {
+  private async conceptSearch(): Promise<ConceptSearch> {
+    const held = this.searchIndex;
+    if (held && (await this.trustedVersion()) === held.version) return held.search;
+    return this.sharedSearchRead();
+  }
+
+  /** The version read within the last GRAPH_VERSION_RECHECK_MS, if that read succeeded. */
+  private async trustedVersion(): Promise<string | undefined> {
+    if (!this.version || Date.now() - this.version.readAt >= GRAPH_VERSION_RECHECK_MS) return undefined;
+    return this.version.value.catch(() => undefined);
+  }
+
+  /**
+   * Reads the catalogue statement: the version, and the catalogue when it is not the one held.
+   * Searches begun while that trip is under way share it: a case's findings are searched all at
+   * once, and each extra read would cost a session and a transaction for the same answer.
+   */
+  private sharedSearchRead(): Promise<ConceptSearch> {
     if (this.searchRead) return this.searchRead;
     const read = this.readConceptSearch();
     this.searchRead = read;
