@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { CAUSAL_RELATION_TYPES, sortById, type Concept, type Tour } from '../../domain';
+import { CAUSAL_RELATION_TYPES, CONCEPT_KIND_NAMES, sortById, type Concept, type Tour } from '../../domain';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText, checkUpstreamOptions } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { ConceptSearch } from '../search-index';
@@ -71,10 +71,10 @@ export class Neo4jStore implements GraphStore {
     const first = checkPageSize('first', options.first);
     const [row] = await this.runner.read(
       statement('read/list-concepts', {
-        kinds: options.kinds ?? null,
+        kinds: options.kinds ?? CONCEPT_KIND_NAMES,
         urgent: options.urgent ?? null,
         first: neo4j.int(first),
-        after: options.after ?? null,
+        after: options.after ?? '',
       }),
     );
     const { page, totalCount } = toConceptPage(row);

@@ -53,6 +53,12 @@ describe.skipIf(Boolean(neo4jSkipReason))('query plans on the curated graph', ()
     expect(plan.find((step) => step.details.includes('g:GraphVersion'))).toMatchObject({ operator: 'NodeUniqueIndexSeek' });
   });
 
+  it('list-concepts walks the id index from the cursor and stops after the page, scanning no label', async () => {
+    const plan = await planOf('read/list-concepts', { kinds: ['Cause'], urgent: null, first: neo4j.int(20), after: 'heavy-lifting' });
+    expect(plan.map((step) => step.operator)).toContain('NodeUniqueIndexSeekByRange');
+    expect(plan.map((step) => step.operator)).not.toContainEqual(expect.stringMatching(/LabelScan|AllNodesScan|Sort|Top/));
+  });
+
   // every search sends this statement; at 100,000 concepts a scan filtered afterwards by the version cost more than the search
   it('search-catalogue reads no concept when the store already holds the seeded version’s catalogue, and every one when it does not', async () => {
     const profile = async (known: string) => {
