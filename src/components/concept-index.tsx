@@ -39,7 +39,7 @@ export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`kind-${group.kind}`}>
           <h2 id={`kind-${group.kind}`}>
-            {group.kind} <span className="count">({group.totalCount})</span>
+            {group.kind} <span className="count">({group.totalCount.toLocaleString('en')})</span>
           </h2>
           <p className="kind-description">{group.description}</p>
           <ul>
