@@ -200,12 +200,13 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     const shown = overflow ? pickShown(lane.nodes, used - 1, pinned) : (page?.shown ?? lane.nodes);
     shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
     const hidden = lane.nodes.length - shown.length;
-    const next = page && page.after > 0 ? { label: `+${formatCount(page.after)} more`, ...slot(shown.length) } : null;
+    // a phone's one-line row title has no room for the page: its "+N more" says which page it turns to
+    const turnsTo = direction === 'down' && page ? ` (page ${page.index + 2} of ${formatCount(page.of)})` : '';
+    const next = page && page.after > 0 ? { label: `+${formatCount(page.after)} more${turnsTo}`, ...slot(shown.length) } : null;
     const label = overflow ? `+${formatCount(hidden)} more` : open && lane.collapsed ? `Hide these ${formatCount(lane.nodes.length)}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
     // a causal lane is titled after what it draws, not after what it hides
     const named = lane.band || lane.key === FOCUS_LANE || shown.length === 0 ? lane.title : titleOf(shown);
-    // a phone's one-line row title names the lane shortly, so the page number fits beside it
-    const title = page && page.of > 1 ? (direction === 'down' ? `${shortTitleOf(shown)} · page ${page.index + 1} of ${formatCount(page.of)}` : `${named} (page ${page.index + 1} of ${formatCount(page.of)})`) : named;
+    const title = page && page.of > 1 && direction === 'across' ? `${named} (page ${page.index + 1} of ${formatCount(page.of)})` : named;
     const control = label === null ? null : { label, ...slot(shown.length + (next ? 1 : 0)), urgent: false };
     return { title, used: shown.length + (next ? 1 : 0) + (control ? 1 : 0), hidden, open, control, next };
   };
@@ -328,13 +329,6 @@ function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {
 function titleOf(nodes: readonly MapNode[]): string {
   const lanes = MAP_LANE_NAMES.filter((lane) => nodes.some((node) => laneOf(node) === lane));
   return lanes.length === 1 ? MAP_LANES[lanes[0]!].title : lanes.map((lane) => MAP_LANES[lane].short).join(' · ');
-}
-
-/** The short names of the lanes the concepts belong to, in the lane table's order. */
-function shortTitleOf(nodes: readonly MapNode[]): string {
-  return MAP_LANE_NAMES.filter((lane) => nodes.some((node) => laneOf(node) === lane))
-    .map((lane) => MAP_LANES[lane].short)
-    .join(' · ');
 }
 
 /** Both lists, one item of each in turn, the first list first. */
