@@ -36,7 +36,7 @@ export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
 const CROWDED_ZOOM = 12 / LABEL_FONT_PX;
 /** The fewest concepts (with a "+N more") a causal column should hold before rows of what helps or regions fold into groups. */
 const MIN_COLUMN_SLOTS = 7;
-/** The fewest columns a page of an opened causal lane may spread over, however many the closed lanes leave room for. */
+/** A page of an opened causal lane holds at least this many columns' worth of concepts, however few columns the closed lanes leave room for. */
 const MIN_PAGE_COLUMNS = 3;
 /** Below this width the flow runs top to bottom, as on a phone. */
 export const NARROW_WIDTH = 640;
@@ -156,13 +156,13 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const columnCapacity = Math.max(2, Math.floor((spare - titleHeight) / pitchY));
   // An opened lane that would outgrow the map's height flows into columns side by side, as many as the map's width has room for.
   const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_LANE ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
-  // at least three (a few columns' worth), so that a lane on a map whose width the closed columns fill opens as a block, not one column several maps tall
-  const room = Math.max(MIN_PAGE_COLUMNS, Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1);
+  const room = Math.max(1, Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1);
   // A page is about a screenful: a column lane's columns side by side, each as tall as the map (or as its columns, when other
-  // lanes take rows); a row lane's rows the map's height left it, and at least half a map of rows, as a phone stacks every lane.
+  // lanes take rows), and at least a few columns' worth, which a map whose closed columns fill its width stacks in one;
+  // a row lane's rows the map's height left it, and at least half a map of rows, as a phone stacks every lane.
   const screenRows = Math.max(1, Math.floor((modelHeight - titleHeight) / pitchY));
   const pageSlots = (lane: Lane) =>
-    columns.includes(lane) ? Math.max(columnCapacity, screenRows) * room : perRow * Math.max(lines.get(lane.key) ?? 1, Math.ceil(screenRows / 2));
+    columns.includes(lane) ? Math.max(columnCapacity, screenRows) * Math.max(room, MIN_PAGE_COLUMNS) : perRow * Math.max(lines.get(lane.key) ?? 1, Math.ceil(screenRows / 2));
   const pages = new Map<string, LanePage>();
   const pageOf = (lane: Lane, capacity: number) => {
     const known = pages.get(lane.key);
