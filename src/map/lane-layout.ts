@@ -158,7 +158,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_LANE ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
   const room = Math.max(1, Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1);
   // A page is about a screenful: a column lane's columns side by side, each as tall as the map (or as its columns, when other
-  // lanes take rows), and at least a few columns' worth, which a map whose closed columns fill its width stacks in one;
+  // lanes take rows), and at least a few columns' worth;
   // a row lane's rows the map's height left it, and at least half a map of rows, as a phone stacks every lane.
   const screenRows = Math.max(1, Math.floor((modelHeight - titleHeight) / pitchY));
   const pageSlots = (lane: Lane) =>
@@ -176,7 +176,9 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const stacks = (lane: Lane) => {
     const count = slots(lane, columnCapacity);
     if (lane.key === FOCUS_LANE || !isOpen(lane.key) || count <= columnCapacity) return { across: 1, down: count };
-    const across = Math.max(1, Math.min(room, Math.ceil(count / columnCapacity)));
+    // a lane of several pages spreads its page over a few columns even where the map has room for one, so its controls stay near the top
+    const spread = pageOf(lane, columnCapacity).of > 1 ? Math.max(room, MIN_PAGE_COLUMNS) : room;
+    const across = Math.max(1, Math.min(spread, Math.ceil(count / columnCapacity)));
     return { across, down: Math.ceil(count / across) };
   };
   const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));

@@ -237,6 +237,18 @@ describe('a lane of thousands, as an atlas of 100,000 concepts gives the home vi
     expect(drawnIn(plan(screens[0]!, key, 10_000), key)).toEqual(drawnIn(layout, key));
   });
 
+  it('spreads a page over a few columns where the closed lanes fill the map, so "+N more" and "Show fewer" stay within its height', () => {
+    // a laptop's map beside the explorer's panel, its width taken by the closed columns
+    const beside = { width: 960, height: 629 };
+    const key = laneOfCauses(plan(beside, null));
+    const opened = plan(beside, key);
+    const columnsUsed = new Set(opened.nodes.filter((placed) => placed.lane === key).map((placed) => placed.x));
+    expect(columnsUsed.size).toBe(3);
+    const lane = opened.lanes.find((candidate) => candidate.key === key)!;
+    const top = Math.min(...opened.lanes.map((candidate) => candidate.y));
+    for (const control of [lane.next!, lane.control!]) expect(control.y + LANE_GEOMETRY.nodeHeight / 2 - top).toBeLessThanOrEqual(beside.height / PLANNED_ZOOM);
+  });
+
   it('keeps a pinned concept, such as a step of the chosen path, on every page of its lane', () => {
     const key = laneOfCauses(plan(screens[0]!, null));
     const weakest = 'cause-2999';
