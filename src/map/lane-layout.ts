@@ -157,9 +157,8 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   // An opened lane that would outgrow the map's height flows into columns side by side, as many as the map's width has room for.
   const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_LANE ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
   const room = Math.max(1, Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1);
-  // A page is about a screenful: a column lane's columns side by side, each as tall as the map (or as its columns, when other
-  // lanes take rows), and at least a few columns' worth;
-  // a row lane's rows the map's height left it, and at least half a map of rows, as a phone stacks every lane.
+  // A page is about a screenful: a column lane's columns side by side (at least a few columns' worth), each as tall as the map
+  // or as its columns, when other lanes take rows; a row lane's rows the map's height left it, at least half a map of rows.
   const screenRows = Math.max(1, Math.floor((modelHeight - titleHeight) / pitchY));
   const pageSlots = (lane: Lane) =>
     columns.includes(lane) ? Math.max(columnCapacity, screenRows) * Math.max(room, MIN_PAGE_COLUMNS) : perRow * Math.max(lines.get(lane.key) ?? 1, Math.ceil(screenRows / 2));
