@@ -35,11 +35,11 @@ export type ConceptGroup = ResultOf<typeof KIND_QUERY>['concepts'] & {
 /** The concepts grouped by kind, each linking to the map focused on it and to its GraphQL query. */
 export function ConceptIndex({ groups }: { groups: ConceptGroup[] }) {
   return (
-    <div className="concept-index">
+    <div className={groups.length === 1 ? 'concept-index one-kind' : 'concept-index'}>
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`kind-${group.kind}`}>
           <h2 id={`kind-${group.kind}`}>
-            {group.kind} <span className="count">({group.totalCount})</span>
+            {group.kind} <span className="count">({group.totalCount.toLocaleString('en')})</span>
           </h2>
           <p className="kind-description">{group.description}</p>
           <ul>

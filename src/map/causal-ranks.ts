@@ -25,20 +25,21 @@ export function causalRanks(data: MapData, focus: MapNode | null, loops: Readonl
   const out = new Map<string, string[]>();
   const into = new Map<string, string[]>();
   for (const edge of edges) {
-    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
-    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
+    append(out, edge.from, edge.to);
+    append(into, edge.to, edge.from);
   }
   const before = focus ? new Set(longestChains(focus.id, into).keys()) : new Set<string>();
   const after = focus ? new Set([...longestChains(focus.id, out).keys()].filter((id) => !before.has(id))) : new Set<string>();
   const step = (node: MapNode) => MAP_LANES[laneOf(node)].step;
   const left = inFlow.filter((node) => before.has(node.id) || (!after.has(node.id) && (focus === null || step(node) < 0)));
-  const right = inFlow.filter((node) => !left.includes(node));
+  const onLeft = new Set(left);
+  const right = inFlow.filter((node) => !onLeft.has(node));
 
   const rank = new Map<string, number>();
   if (focus) rank.set(focus.id, 0);
   // Left side: lanes at their steps (−2, −1), pushed right along chains, then shifted to end at −1.
   const leftRanks = longestPathRanks(left, into, (node) => step(node));
-  const shift = focus ? -1 - Math.max(-1, ...leftRanks.values()) : 0;
+  const shift = focus ? -1 - [...leftRanks.values()].reduce((a, b) => Math.max(a, b), -1) : 0;
   for (const [id, r] of leftRanks) rank.set(id, r + shift);
   // Across a screen, a concept that leads to more concepts on the map than lead to it (a cause
   // nothing leads to above all) sits just before the nearest concept it leads to, not at its
@@ -75,8 +76,8 @@ export function loopEdges(edges: readonly MapEdge[], focus: MapNode | null): Set
   const out = new Map<string, string[]>();
   const ids = new Set<string>();
   for (const edge of edges) {
-    into.set(edge.to, [...(into.get(edge.to) ?? []), edge.from]);
-    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+    append(into, edge.to, edge.from);
+    append(out, edge.from, edge.to);
     ids.add(edge.from).add(edge.to);
   }
   const order: string[] = [];
@@ -129,15 +130,15 @@ function longestPathRanks(
   const waiting = new Map(nodes.map((node) => [node.id, (into.get(node.id) ?? []).filter((from) => ids.has(from)).length]));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const outOf = new Map<string, string[]>();
-  for (const node of nodes) for (const from of into.get(node.id) ?? []) if (ids.has(from)) outOf.set(from, [...(outOf.get(from) ?? []), node.id]);
+  for (const node of nodes) for (const from of into.get(node.id) ?? []) if (ids.has(from)) append(outOf, from, node.id);
   const rank = new Map<string, number>();
   const ready = nodes.filter((node) => waiting.get(node.id) === 0).map((node) => node.id);
   const settle = (id: string) => {
     const preds = (into.get(id) ?? []).map((from) => rank.get(from) ?? placed.get(from)).filter((r): r is number => r !== undefined);
-    rank.set(id, Math.max(minimum(must(byId, id, 'concept to rank')), ...preds.map((r) => r + 1)));
+    rank.set(id, preds.reduce((highest, r) => Math.max(highest, r + 1), minimum(must(byId, id, 'concept to rank'))));
   };
-  // first in, first out: a concept is settled once all that leads to it is
-  for (let id = ready.shift(); id !== undefined; id = ready.shift()) {
+  // first in, first out: for-of also visits what is pushed while it runs, where shift() would copy a queue of thousands each time
+  for (const id of ready) {
     settle(id);
     for (const to of outOf.get(id) ?? []) {
       const left = must(waiting, to, 'count of unranked causes of concept') - 1;
@@ -147,6 +148,13 @@ function longestPathRanks(
   }
   for (const node of nodes) if (!rank.has(node.id)) settle(node.id);
   return rank;
+}
+
+/** Adds `value` to the list under `key`, in place: copying a hub's list for each of its thousands of arrows would take quadratic time. */
+function append(lists: Map<string, string[]>, key: string, value: string) {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /** The longest chain of steps from `start` to each concept it reaches along `next`; a cycle is cut where it closes. */

@@ -37,6 +37,8 @@ export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
 const CROWDED_ZOOM = 12 / LABEL_FONT_PX;
 /** The fewest concepts (with a "+N more") a causal column should hold before rows of what helps or regions fold into groups. */
 const MIN_COLUMN_SLOTS = 7;
+/** A page of an opened causal lane holds at least this many columns' worth of concepts, however few columns the closed lanes leave room for. */
+const MIN_PAGE_COLUMNS = 3;
 /** Below this width the flow runs top to bottom, as on a phone. */
 export const NARROW_WIDTH = 640;
 
@@ -48,6 +50,8 @@ export interface LaneLayoutOptions {
   open: ReadonlySet<string> | 'all';
   /** Concepts that must be drawn whatever their lane holds: the chosen path, the selection. */
   pinned?: ReadonlySet<string>;
+  /** Which page an opened lane of more than a page shows, counted from 0; a lane not listed shows its first. */
+  pages?: ReadonlyMap<string, number>;
 }
 
 export interface PlacedNode {
@@ -71,6 +75,8 @@ export interface PlacedLane {
   open: boolean;
   /** Where the "+N more" (or "show fewer", or the collapsed group) control sits, if the lane has one. */
   control: { label: string; x: number; y: number; urgent: boolean } | null;
+  /** Where an opened lane of more than a page offers its next page ("+N more"), while a page follows the one drawn. */
+  next: { label: string; x: number; y: number } | null;
 }
 
 export interface LaneLayout {
@@ -149,15 +155,30 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const lines = new Map([...alarms, ...rows].map((lane) => [lane.key, 1]));
   let spare = modelHeight - groupHeight - (rows.length + alarms.length) * rowHeight(1);
   const columnCapacity = Math.max(2, Math.floor((spare - titleHeight) / pitchY));
-  const slots = (lane: Lane, capacity: number) =>
-    isOpen(lane.key) ? lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0) : Math.min(lane.nodes.length, Math.max(capacity, pinnedIn(lane, pinned) + 1));
   // An opened lane that would outgrow the map's height flows into columns side by side, as many as the map's width has room for.
   const closedWidth = columns.reduce((sum, lane) => sum + (lane.key === FOCUS_LANE ? G.focusWidth : G.nodeWidth) + G.columnGap, 0);
+  const room = Math.max(1, Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1);
+  // A page is about a screenful: a column lane's columns side by side (at least a few columns' worth), each as tall as the map
+  // or as its columns, when other lanes take rows; a row lane's rows the map's height left it, at least half a map of rows.
+  const screenRows = Math.max(1, Math.floor((modelHeight - titleHeight) / pitchY));
+  const pageSlots = (lane: Lane) =>
+    columns.includes(lane) ? Math.max(columnCapacity, screenRows) * Math.max(room, MIN_PAGE_COLUMNS) : perRow * Math.max(lines.get(lane.key) ?? 1, Math.ceil(screenRows / 2));
+  const pages = new Map<string, LanePage>();
+  const pageOf = (lane: Lane, capacity: number) => {
+    const known = pages.get(lane.key);
+    if (known) return known;
+    const page = openedPage(lane, capacity, pageSlots(lane), options.pages?.get(lane.key) ?? 0, pinned);
+    pages.set(lane.key, page);
+    return page;
+  };
+  const slots = (lane: Lane, capacity: number) =>
+    isOpen(lane.key) ? pageOf(lane, capacity).slots : Math.min(lane.nodes.length, Math.max(capacity, pinnedIn(lane, pinned) + 1));
   const stacks = (lane: Lane) => {
     const count = slots(lane, columnCapacity);
     if (lane.key === FOCUS_LANE || !isOpen(lane.key) || count <= columnCapacity) return { across: 1, down: count };
-    const room = Math.floor((readable.width - closedWidth) / (G.nodeWidth + G.columnGap)) + 1;
-    const across = Math.max(1, Math.min(room, Math.ceil(count / columnCapacity)));
+    // a lane of several pages spreads its page over a few columns even where the map has room for one, so its controls stay near the top
+    const spread = pageOf(lane, columnCapacity).of > 1 ? Math.max(room, MIN_PAGE_COLUMNS) : room;
+    const across = Math.max(1, Math.min(spread, Math.ceil(count / columnCapacity)));
     return { across, down: Math.ceil(count / across) };
   };
   const columnHeight = columns.length === 0 ? 0 : titleHeight + Math.max(...columns.map((lane) => (lane.key === FOCUS_LANE ? G.focusHeight + G.rowGap : stacks(lane).down * pitchY)));
@@ -178,13 +199,19 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     const open = isOpen(lane.key);
     const used = slots(lane, capacity);
     const overflow = !open && lane.nodes.length > used;
-    const shown = overflow ? pickShown(lane.nodes, used - 1, pinned) : lane.nodes;
+    const page = open ? pageOf(lane, capacity) : null;
+    const shown = overflow ? pickShown(lane.nodes, used - 1, pinned) : (page?.shown ?? lane.nodes);
     shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
     const hidden = lane.nodes.length - shown.length;
-    const label = overflow ? `+${hidden} more` : open && lane.collapsed ? `Hide these ${lane.nodes.length}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
+    // a phone's one-line row title has no room for the page: its "+N more" says which page it turns to
+    const turnsTo = direction === 'down' && page ? ` (page ${page.index + 2} of ${formatCount(page.of)})` : '';
+    const next = page && page.after > 0 ? { label: `+${formatCount(page.after)} more${turnsTo}`, ...slot(shown.length) } : null;
+    const label = overflow ? `+${formatCount(hidden)} more` : open && lane.collapsed ? `Hide these ${formatCount(lane.nodes.length)}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
     // a causal lane is titled after what it draws, not after what it hides
-    const title = lane.band || lane.key === FOCUS_LANE || shown.length === 0 ? lane.title : titleOf(shown);
-    return { title, shown: shown.length, hidden, open, control: label === null ? null : { label, ...slot(shown.length), urgent: false } };
+    const named = lane.band || lane.key === FOCUS_LANE || shown.length === 0 ? lane.title : titleOf(shown);
+    const title = page && page.of > 1 && direction === 'across' ? `${named} (page ${page.index + 1} of ${formatCount(page.of)})` : named;
+    const control = label === null ? null : { label, ...slot(shown.length + (next ? 1 : 0)), urgent: false };
+    return { title, used: shown.length + (next ? 1 : 0) + (control ? 1 : 0), hidden, open, control, next };
   };
   const centredLeft = (count: number) => -(Math.min(perRow, Math.max(1, count)) * pitchX - (pitchX - G.nodeWidth)) / 2;
 
@@ -193,7 +220,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     const left = centredLeft(groups.length);
     groups.forEach((lane, index) => {
       const at = { x: left + G.nodeWidth / 2 + (index % perRow) * pitchX, y: G.nodeHeight / 2 + Math.floor(index / perRow) * pitchY };
-      const count = `${lane.nodes.length} ${lane.group}`;
+      const what = `${formatCount(lane.nodes.length)} ${lane.group}`;
       placedLanes.push({
         key: lane.key,
         title: '',
@@ -203,7 +230,8 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
         width: G.nodeWidth,
         hidden: lane.nodes.length,
         open: false,
-        control: { label: lane.alarm ? `⚠ ${count} (show)` : `${count} (show)`, ...at, urgent: lane.alarm },
+        control: { label: lane.alarm ? `⚠ ${what} (show)` : `${what} (show)`, ...at, urgent: lane.alarm },
+        next: null,
       });
     });
     y = groupHeight;
@@ -218,8 +246,8 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
     }));
     const width = Math.max(G.nodeWidth, -2 * left);
-    placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control });
-    y += titleHeight + (Math.max(1, Math.ceil((result.shown + (result.control ? 1 : 0)) / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
+    placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control, next: result.next });
+    y += titleHeight + (Math.max(1, Math.ceil(result.used / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
   };
   alarms.forEach(rowLane);
   if (columns.length > 0) {
@@ -233,7 +261,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
       // the outer columns of an opened lane hold its best-supported concepts, nearest the flow's start
       const result = fill(lane, columnCapacity, (i) => ({ x: x + (isFocus ? width : G.nodeWidth) / 2 + Math.floor(i / down) * (G.nodeWidth + G.columnGap), y: firstY + (i % down) * pitchY }));
-      placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control });
+      placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control, next: result.next });
       x += width + G.columnGap;
     });
     y = top + columnHeight + bandGap;
@@ -261,6 +289,40 @@ function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): La
     merged.splice(merged.indexOf(gone), 1);
   }
   return merged;
+}
+
+/** One page of an opened lane: what it draws, how many concepts follow it, and the slots it takes with its controls. */
+interface LanePage {
+  shown: MapNode[];
+  /** How many of the lane's concepts come after this page. */
+  after: number;
+  index: number;
+  /** How many pages the lane has: 1 when it fits whole. */
+  of: number;
+  slots: number;
+}
+
+/**
+ * The page of an opened lane the reader asked for: the whole lane when it fits a page, else
+ * `size` slots of it (pinned concepts, then the next best supported, then "+N more" and "Show
+ * fewer"), so a lane of thousands draws no more than a page. Linear in the lane's concepts.
+ */
+function openedPage(lane: Lane, capacity: number, size: number, wanted: number, pinned: ReadonlySet<string>): LanePage {
+  const whole = lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0);
+  if (whole <= size) return { shown: lane.nodes, after: 0, index: 0, of: 1, slots: whole };
+  const rest = lane.nodes.filter((node) => !pinned.has(node.id));
+  const perPage = Math.max(1, size - 2 - (lane.nodes.length - rest.length));
+  const of = Math.ceil(rest.length / perPage);
+  const index = Math.max(0, Math.min(of - 1, Math.floor(wanted)));
+  const page = new Set(rest.slice(index * perPage, (index + 1) * perPage));
+  const shown = lane.nodes.filter((node) => pinned.has(node.id) || page.has(node));
+  const after = Math.max(0, rest.length - (index + 1) * perPage);
+  return { shown, after, index, of, slots: shown.length + (after > 0 ? 1 : 0) + 1 };
+}
+
+/** A count as a reader reads it: 2,011 rather than 2011. */
+function formatCount(value: number): string {
+  return value.toLocaleString('en');
 }
 
 function pinnedIn(lane: Lane, pinned: ReadonlySet<string>): number {

@@ -43,9 +43,13 @@ export interface PlannedTitle {
   box: Box;
 }
 
+/** What a lane control does: open or close its lane (or group), or show an opened lane's next page. */
+export type LaneAction = 'toggle' | 'next';
+
 export interface PlannedControl {
   id: string;
   lane: string;
+  action: LaneAction;
   label: string;
   urgent: boolean;
   box: Box;
@@ -75,6 +79,7 @@ export interface PlannedLine {
 /** Ids of the map's own furniture (lane titles and their controls), told apart from concepts by prefix. */
 export const LANE_TITLE_PREFIX = 'lane-title:';
 export const LANE_CONTROL_PREFIX = 'lane-control:';
+export const LANE_NEXT_PREFIX = 'lane-next:';
 
 /** Room between a lane's title and the first box below it, wider than a box's border, so the two never touch. */
 const TITLE_CLEARANCE = 8;
@@ -123,11 +128,12 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
         path: has(marks.path, node.id),
       };
     });
-    const controls: PlannedControl[] = layout.lanes.flatMap((lane) =>
-      lane.control
-        ? [{ id: `${LANE_CONTROL_PREFIX}${lane.key}`, lane: lane.key, label: lane.control.label, urgent: lane.control.urgent, box: boxAround(lane.control, G.nodeWidth, G.nodeHeight) }]
-        : [],
-    );
+    const controls: PlannedControl[] = layout.lanes.flatMap((lane) => [
+      ...(lane.next ? [{ id: `${LANE_NEXT_PREFIX}${lane.key}`, lane: lane.key, action: 'next' as const, label: lane.next.label, urgent: false, box: boxAround(lane.next, G.nodeWidth, G.nodeHeight) }] : []),
+      ...(lane.control
+        ? [{ id: `${LANE_CONTROL_PREFIX}${lane.key}`, lane: lane.key, action: 'toggle' as const, label: lane.control.label, urgent: lane.control.urgent, box: boxAround(lane.control, G.nodeWidth, G.nodeHeight) }]
+        : []),
+    ]);
     const plannedTitles: PlannedTitle[] = titles
       ? laneTitles(layout).map((span) => {
           const height = layout.titleHeight - TITLE_CLEARANCE;

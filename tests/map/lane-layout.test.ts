@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapData, MapEdge, MapNode } from '../../src/map/model';
-import { LANE_GEOMETRY, PLANNED_ZOOM, laneLayout } from '../../src/map/lane-layout';
+import { LANE_GEOMETRY, PLANNED_ZOOM, READABLE_ZOOM, laneLayout, type LaneLayout, type LaneLayoutOptions } from '../../src/map/lane-layout';
 import type { ConceptKind, RelationType } from '../../src/domain';
 
 const node = (id: string, kind: ConceptKind, urgent = false): MapNode => ({ id, name: id.replace(/-/g, ' '), kind, urgent, unspecified: false });
@@ -162,6 +162,119 @@ describe('the focus-centred lane layout', () => {
   it('orders a picture without a focus (a tour step) by its causal chains', () => {
     const layout = laneLayout(story, { focus: null, viewport: laptop, open: 'all' });
     for (const e of layout.edges.filter((e) => ['CAUSES', 'LEADS_TO'].includes(e.type))) expect(x(layout, e.to), e.id).toBeGreaterThan(x(layout, e.from));
+  });
+});
+
+describe('a lane of thousands, as an atlas of 100,000 concepts gives the home view', () => {
+  // back spasm with 3,000 causes (60 of them supported by four sources, the rest by one to three) and 2,009 red flags beside the story's two
+  const causes = Array.from({ length: 3000 }, (_, i) => node(`cause-${String(i).padStart(4, '0')}`, 'Cause'));
+  const sourcesOf = (i: number) => (i % 50 === 7 ? 4 : 1 + (i % 3));
+  const flags = Array.from({ length: 2009 }, (_, i) => node(`flag-${String(i).padStart(4, '0')}`, 'RedFlag', true));
+  const atlas: MapData = {
+    nodes: [...story.nodes, ...causes, ...flags],
+    edges: [
+      ...story.edges,
+      ...causes.map((cause, i) => edge(cause.id, 'CAUSES', 'back-spasm', sourcesOf(i))),
+      ...flags.map((flag) => edge(flag.id, 'SUGGESTS', 'herniated-disc')),
+    ],
+  };
+  const screens = [
+    { name: 'laptop', width: 1280, height: 720 },
+    { name: 'projector', width: 1920, height: 1080 },
+    { name: 'phone', width: 390, height: 790 },
+  ];
+  const plan = (viewport: LaneLayoutOptions['viewport'], lane: string | null, page = 0, pinned = new Set<string>()) =>
+    laneLayout(atlas, { focus: 'back-spasm', viewport, open: new Set(lane ? [lane] : []), pages: new Map(lane ? [[lane, page]] : []), pinned });
+  const laneOfCauses = (layout: LaneLayout) => layout.nodes.find((placed) => placed.node.id === 'cause-0007')!.lane;
+  const drawnIn = (layout: LaneLayout, lane: string) => layout.nodes.filter((placed) => placed.lane === lane).map((placed) => placed.node.id);
+  const extent = (layout: LaneLayout) => {
+    const xs = layout.nodes.map((placed) => placed.x);
+    const ys = layout.nodes.map((placed) => placed.y);
+    return { width: Math.max(...xs) - Math.min(...xs) + LANE_GEOMETRY.nodeWidth, height: Math.max(...ys) - Math.min(...ys) + LANE_GEOMETRY.nodeHeight };
+  };
+
+  it.each(screens)('opens the causes one page at a time on a $name: the best supported first, readable on its screen, with "+N more" and "Show fewer"', (screen) => {
+    const closed = plan(screen, null);
+    const key = laneOfCauses(closed);
+    const opened = plan(screen, key);
+    const page = drawnIn(opened, key);
+    expect(page.length).toBeGreaterThan(drawnIn(closed, key).length);
+    // the page is read at a zoom that keeps labels at 11 px or more: on a laptop or projector with the whole map, on a phone (which scrolls its stacked lanes) alone
+    const { width, height } = extent(screen.width < 640 ? { ...opened, nodes: opened.nodes.filter((placed) => placed.lane === key) } : opened);
+    expect(width * READABLE_ZOOM).toBeLessThanOrEqual(screen.width);
+    expect(height * READABLE_ZOOM).toBeLessThanOrEqual(screen.height);
+    // the 60 causes with four sources lead the first page
+    expect(page.slice(0, Math.min(60, page.length)).every((id) => sourcesOf(Number(id.slice(-4))) === 4)).toBe(true);
+    const lane = opened.lanes.find((candidate) => candidate.key === key)!;
+    const inLane = drawnIn(closed, key).length + closed.lanes.find((candidate) => candidate.key === key)!.hidden;
+    expect(lane.control?.label).toBe('Show fewer');
+    // the page is named in the title above columns, and in the "+N more" under a phone's one-line row title
+    if (screen.width < 640) {
+      expect(lane.next?.label).toMatch(new RegExp(`^\\+${(inLane - page.length).toLocaleString('en')} more \\(page 2 of \\d+\\)$`));
+      expect(lane.title).toBe('Causes, conditions & risk factors');
+    } else {
+      expect(lane.next?.label).toBe(`+${(inLane - page.length).toLocaleString('en')} more`);
+      expect(lane.title).toMatch(/^Causes, conditions & risk factors \(page 1 of \d+\)$/);
+    }
+  });
+
+  it('shows every cause on exactly one page, in the order of their support, the last page without "+N more"', () => {
+    const key = laneOfCauses(plan(screens[0]!, null));
+    const seen: string[] = [];
+    let layout = plan(screens[0]!, key, 0);
+    for (let page = 1; layout.lanes.find((lane) => lane.key === key)!.next; page += 1) {
+      seen.push(...drawnIn(layout, key).filter((id) => id.startsWith('cause-')));
+      layout = plan(screens[0]!, key, page);
+    }
+    seen.push(...drawnIn(layout, key).filter((id) => id.startsWith('cause-')));
+    expect(seen).toHaveLength(3000);
+    expect(new Set(seen).size).toBe(3000);
+    const supports = seen.map((id) => sourcesOf(Number(id.slice(-4))));
+    expect(supports).toEqual([...supports].sort((a, b) => b - a));
+    const last = layout.lanes.find((lane) => lane.key === key)!;
+    expect(last.control?.label).toBe('Show fewer');
+    // a page asked for past the end shows the last one
+    expect(drawnIn(plan(screens[0]!, key, 10_000), key)).toEqual(drawnIn(layout, key));
+  });
+
+  it('spreads a page over a few columns where the closed lanes fill the map, so "+N more" and "Show fewer" stay within its height', () => {
+    // a laptop's map beside the explorer's panel, its width taken by the closed columns
+    const beside = { width: 960, height: 629 };
+    const key = laneOfCauses(plan(beside, null));
+    const opened = plan(beside, key);
+    const columnsUsed = new Set(opened.nodes.filter((placed) => placed.lane === key).map((placed) => placed.x));
+    expect(columnsUsed.size).toBe(3);
+    const lane = opened.lanes.find((candidate) => candidate.key === key)!;
+    const top = Math.min(...opened.lanes.map((candidate) => candidate.y));
+    for (const control of [lane.next!, lane.control!]) expect(control.y + LANE_GEOMETRY.nodeHeight / 2 - top).toBeLessThanOrEqual(beside.height / PLANNED_ZOOM);
+  });
+
+  it('keeps a pinned concept, such as a step of the chosen path, on every page of its lane', () => {
+    const key = laneOfCauses(plan(screens[0]!, null));
+    const weakest = 'cause-2999';
+    for (const page of [0, 1, 5]) expect(drawnIn(plan(screens[0]!, key, page, new Set([weakest])), key)).toContain(weakest);
+  });
+
+  it.each(screens)('opens the 2,011 red flags a page at a time on a $name, never drawing thousands of boxes', (screen) => {
+    const closed = plan(screen, null);
+    expect(closed.lanes.find((lane) => lane.key === 'urgent')!.control?.label).toBe('⚠ 2,011 red flags: see a doctor now (show)');
+    const opened = plan(screen, 'urgent');
+    const flagsDrawn = drawnIn(opened, 'urgent');
+    const lane = opened.lanes.find((candidate) => candidate.key === 'urgent')!;
+    expect(flagsDrawn.length).toBeGreaterThan(0);
+    expect(extent(opened).height * READABLE_ZOOM).toBeLessThanOrEqual(screen.height * 2);
+    expect(lane.control?.label).toBe('Hide these 2,011');
+    expect(lane.next?.label).toMatch(new RegExp(`^\\+${(2011 - flagsDrawn.length).toLocaleString('en')} more( \\(page 2 of \\d+\\))?$`));
+    const second = drawnIn(plan(screen, 'urgent', 1), 'urgent');
+    expect(second.some((id) => flagsDrawn.includes(id))).toBe(false);
+  });
+
+  it('opens a lane that fits one page whole, as on the real graph', () => {
+    const layout = laneLayout(story, { focus: 'back-spasm', viewport: screens[0]!, open: new Set(['urgent']) });
+    const lane = layout.lanes.find((candidate) => candidate.key === 'urgent')!;
+    expect(drawnIn(layout, 'urgent')).toHaveLength(2);
+    expect(lane.next).toBeNull();
+    expect(lane.title).toBe('Red flags: see a doctor now');
   });
 });
 

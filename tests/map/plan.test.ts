@@ -128,6 +128,21 @@ describe('the map plan', () => {
     expect(planMap(narrow, { focus: 'spasm', selected: 'strain' }).lines.map((line) => line.id)).toContain('lifting>CAUSES>strain');
   });
 
+  it('gives an opened lane of more than a page a "+N more" that turns to its next page beside a "Show fewer" that closes it, clear of every box', () => {
+    const causes = Array.from({ length: 500 }, (_, i) => node(`cause-${i}`, `Cause ${i}`, 'Cause'));
+    const crowded: MapData = { nodes: [...causes, node('spasm', 'Back muscle spasm', 'Symptom')], edges: causes.map((cause) => relation(cause.id, 'CAUSES', 'spasm')) };
+    const key = laneLayout(crowded, { focus: 'spasm', viewport: { width: 1280, height: 720 }, open: new Set() }).nodes.find((placed) => placed.node.id !== 'spasm')!.lane;
+    const plan = planMap(laneLayout(crowded, { focus: 'spasm', viewport: { width: 1280, height: 720 }, open: new Set([key]) }), { focus: 'spasm' });
+    const controls = plan.controls.filter((control) => control.lane === key);
+    expect(controls.map(({ id, action, label }) => ({ id, action, label: label.replace(/\d[\d,]*/, 'N') }))).toEqual([
+      { id: `lane-next:${key}`, action: 'next', label: '+N more' },
+      { id: `lane-control:${key}`, action: 'toggle', label: 'Show fewer' },
+    ]);
+    const boxes = [...plan.concepts, ...plan.controls];
+    const apart = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.box.x2 <= b.box.x1 || b.box.x2 <= a.box.x1 || a.box.y2 <= b.box.y1 || b.box.y2 <= a.box.y1;
+    for (const control of controls) for (const other of boxes) if (other !== control) expect(apart(control, other), `${control.id} and ${other.id}`).toBe(true);
+  });
+
   it('merges views with each element once, in id order', () => {
     const merged = mergeMapData(data, { nodes: [data.nodes[0]!], edges: [] });
     expect(merged.nodes.map((n) => n.id)).toEqual(['bladder', 'heavy-lifting', 'muscle-strain']);

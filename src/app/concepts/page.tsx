@@ -46,8 +46,8 @@ export default async function ConceptsPage({ searchParams }: { searchParams: Pro
             are urgent. Every link in the graph is backed by the exact words of a source.
           </p>
           <p className="index-stats">
-            {stats.concepts} concepts · {stats.relations} relations · {stats.evidence} quotes from{' '}
-            {stats.sources} sources · <a href={graphiqlLink()}>Open the GraphQL explorer (GraphiQL)</a>
+            {stats.concepts.toLocaleString('en')} concepts · {stats.relations.toLocaleString('en')} relations ·{' '}
+            {stats.evidence.toLocaleString('en')} quotes from {stats.sources} sources · <a href={graphiqlLink()}>Open the GraphQL explorer (GraphiQL)</a>
           </p>
         </header>
         {paged ? (

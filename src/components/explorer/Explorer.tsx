@@ -97,7 +97,7 @@ export function Explorer({ initialSearch, initialMap }: { initialSearch: string;
             label={mapLabel(words)}
             frameOn={drawn.frameOn}
             onResize={drawn.setMapSize}
-            onLane={drawn.toggleLane}
+            onLane={drawn.laneControl}
             onSelect={(selection) => {
               setSpotlight(false);
               update({ selected: selectedValue(selection) });

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { laneLayout } from '../../map/lane-layout';
 import { mergeMapData, type MapData, type MapNode } from '../../map/model';
-import { planMap } from '../../map/plan';
+import { planMap, type LaneAction } from '../../map/plan';
 import { SCREEN_CLASSES, type MapSize } from '../../map/screen-classes';
 import type { ResultOf } from '../../client/graphql';
 import { MAP_LANE_NAMES, MAP_LANES } from '../../domain';
@@ -34,6 +34,8 @@ function fromApi(subgraph: Subgraph): MapData {
 const FOLDED_LANES: ReadonlySet<string> = new Set(MAP_LANE_NAMES.filter((lane) => MAP_LANES[lane].placement === 'band'));
 /** No lane opened: one set for every render, so the lane plan is not made again each time. */
 const NO_LANES: ReadonlySet<string> = new Set();
+/** Every opened lane on its first page. */
+const FIRST_PAGES: ReadonlyMap<string, number> = new Map();
 
 /** Until the map reports its size, the explorer's own counts (the map's label, what is announced) are a laptop's. */
 const UNMEASURED_MAP = SCREEN_CLASSES.find((plan) => plan.screen === 'wide')!.map;
@@ -63,7 +65,7 @@ interface ExplorerMapInput {
  */
 export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus, path, kept, selected, spotlight, titles }: ExplorerMapInput) {
   const [mapSize, setMapSize] = useState<MapSize | null>(null);
-  const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string> }>({ owner: focus, lanes: new Set() });
+  const [openLanes, setOpenLanes] = useState<{ owner: string | null; lanes: ReadonlySet<string>; pages: ReadonlyMap<string, number> }>({ owner: focus, lanes: new Set(), pages: FIRST_PAGES });
   const [lastLane, setLastLane] = useState<string | null>(null);
 
   const data = useMemo<MapData>(() => {
@@ -93,13 +95,14 @@ export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus,
   const laneOwner = custom ? customQuery : focus;
   const drawnQuery = custom !== null;
   const open = useMemo(() => (openLanes.owner === laneOwner ? openLanes.lanes : drawnQuery ? FOLDED_LANES : NO_LANES), [openLanes, laneOwner, drawnQuery]);
+  const pages = openLanes.owner === laneOwner ? openLanes.pages : FIRST_PAGES;
   // a case draws every finding and explanation it lists, whatever their lanes hold
   const pinned = useMemo(() => new Set([...pathIds, ...kept, ...(caseMap ? data.nodes.map((node) => node.id) : [])]), [pathIds, kept, caseMap, data]);
   const marks = useMemo(
     () => ({ focus, highlighted: spotlight ? neighbourhood : undefined, path: pathIds, selected: selected?.replace(/^edge:/, '') }),
     [focus, spotlight, neighbourhood, pathIds, selected],
   );
-  const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned }), [data, focus, open, pinned]);
+  const planLanes = useCallback((viewport: MapSize) => laneLayout(data, { focus, viewport, open, pinned, pages }), [data, focus, open, pinned, pages]);
   const layout = useMemo(() => planLanes(mapSize ?? UNMEASURED_MAP), [planLanes, mapSize]);
   const plan = useMemo(() => planMap(layout, marks, { titles }), [layout, marks, titles]);
   // the server cannot know the window: it draws the first picture for every class of map size
@@ -118,13 +121,17 @@ export function useExplorerMap({ mapResult, custom, customQuery, caseMap, focus,
     return [...lane, ...(focus ? [focus] : [])];
   }, [caseMap, data, pathIds, lastLane, layout, focus]);
 
-  const toggleLane = (lane: string) => {
+  // a lane opens on its first page and "+N more" turns to the next; closing it forgets the page
+  const laneControl = (lane: string, action: LaneAction) => {
     const lanes = new Set(open);
-    if (lanes.has(lane)) lanes.delete(lane);
+    const turned = new Map(pages);
+    if (action === 'next') turned.set(lane, (pages.get(lane) ?? 0) + 1);
+    else if (lanes.has(lane)) lanes.delete(lane);
     else lanes.add(lane);
+    if (!lanes.has(lane)) turned.delete(lane);
     setLastLane(lanes.has(lane) ? lane : null);
-    setOpenLanes({ owner: laneOwner, lanes });
+    setOpenLanes({ owner: laneOwner, lanes, pages: turned });
   };
 
-  return { data, layout, plan, unmeasured, frameOn, toggleLane, setMapSize, forgetLane: () => setLastLane(null) };
+  return { data, layout, plan, unmeasured, frameOn, laneControl, setMapSize, forgetLane: () => setLastLane(null) };
 }

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { frameView } from '../../map/framing';
-import { LANE_CONTROL_PREFIX } from '../../map/plan';
+import { LANE_CONTROL_PREFIX, LANE_NEXT_PREFIX, type LaneAction } from '../../map/plan';
 import type { MapElement } from './elements';
 import { LayoutRefused, runForceLayout, type LayoutName, type RunningLayout } from './layouts';
 import { mapStylesheet } from './stylesheet';
@@ -22,8 +22,8 @@ interface ConceptMapProps {
   layout: LayoutName;
   /** Called with a concept's or relation's id when it is clicked or tapped. */
   onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
-  /** Called with a lane's key when its "+N more" (or red-flag group) control is chosen. */
-  onLane?(lane: string): void;
+  /** Called with a lane's key when one of its controls is chosen: "+N more" or a group opens or closes it, an opened lane's "+N more" shows its next page. */
+  onLane?(lane: string, action: LaneAction): void;
   /** Called with the map's size on screen, which decides how much each lane shows. */
   onResize?(size: { width: number; height: number }): void;
   /** What must stay in view when the whole map cannot be shown at a readable size. */
@@ -59,7 +59,8 @@ export function ConceptMap({ elements, layout, onSelect, onLane, onResize, onDra
       // the selector names what was tapped: a node or an edge
       const target: SingularElementArgument = event.target;
       const id = target.id();
-      if (id.startsWith(LANE_CONTROL_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_CONTROL_PREFIX.length));
+      if (id.startsWith(LANE_CONTROL_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_CONTROL_PREFIX.length), 'toggle');
+      else if (id.startsWith(LANE_NEXT_PREFIX)) callbacks.current.onLane?.(id.slice(LANE_NEXT_PREFIX.length), 'next');
       else callbacks.current.onSelect({ group: target.isNode() ? 'nodes' : 'edges', id });
     });
     instance.on('tap', (event) => event.target === instance && callbacks.current.onSelect(null));

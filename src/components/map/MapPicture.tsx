@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { frameView } from '../../map/framing';
 import type { Box } from '../../map/geometry';
 import { LABEL_FONT_PX } from '../../map/lane-layout';
-import { planBoxes, type MapPlan, type PlannedConcept, type PlannedControl, type PlannedLine, type PlannedTitle } from '../../map/plan';
+import { planBoxes, type LaneAction, type MapPlan, type PlannedConcept, type PlannedControl, type PlannedLine, type PlannedTitle } from '../../map/plan';
 import type { MapSize, ScreenClass } from '../../map/screen-classes';
 import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
 
@@ -15,7 +15,7 @@ interface MapPictureProps {
   /** Before the map has measured itself: one picture per class of map size, the stylesheet showing the one that fits. */
   unmeasured?: readonly UnmeasuredPicture[];
   onSelect(selection: { group: 'nodes' | 'edges'; id: string } | null): void;
-  onLane?(lane: string): void;
+  onLane?(lane: string, action: LaneAction): void;
   onResize?(size: MapSize): void;
   /** Called on the first sign the reader wants more than the picture (pointer, wheel, touch); a pointer already over the picture when the page became interactive wakes it by moving. */
   onWake(): void;
@@ -101,7 +101,7 @@ export function MapPicture({ plan, label, frameOn, unmeasured = [], onSelect, on
               <Title key={title.id} title={title} />
             ))}
             {picture.controls.map((control) => (
-              <Control key={control.id} control={control} onClick={() => onLane?.(control.lane)} />
+              <Control key={control.id} control={control} onClick={() => onLane?.(control.lane, control.action)} />
             ))}
             {picture.concepts.map((concept) => (
               <Concept key={concept.id} concept={concept} onClick={() => onSelect({ group: 'nodes', id: concept.id })} />
