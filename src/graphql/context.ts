@@ -47,8 +47,14 @@ export function createContext(store: GraphStore, polls: PollStore, client: strin
     loaders: {
       concept: new DataLoader((ids) => store.getConcepts(ids)),
       relationsOf: new DataLoader(async (ids) => {
-        const relations = await store.getRelations(ids);
-        return ids.map((id) => relations.filter((relation) => relation.from === id || relation.to === id));
+        // grouped by end in one pass: filtering every relation for each id was quadratic, and
+        // a map of 2,000 red flags asks for all of theirs at once
+        const byEnd = new Map<string, Relation[]>(ids.map((id) => [id, []]));
+        for (const relation of await store.getRelations(ids)) {
+          byEnd.get(relation.from)?.push(relation);
+          if (relation.to !== relation.from) byEnd.get(relation.to)?.push(relation);
+        }
+        return ids.map((id) => byEnd.get(id) ?? []);
       }),
       source: new DataLoader(async (ids) => {
         const sources = new Map((await store.sources()).map((source) => [source.id, source]));

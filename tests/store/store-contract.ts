@@ -100,6 +100,20 @@ export function describeStoreContract(name: string, openStore: () => Promise<Gra
         expect(two.concepts.map((c) => c.id)).toEqual(['loss-of-bladder-control', 'mri']);
       });
 
+      it('walks every concept of several kinds once, in id order, a small page at a time from a cursor between ids', async () => {
+        const whole = (await store.listConcepts({ kinds: ['Symptom', 'Cause', 'Mechanism'], first: 100 })).concepts.map((c) => c.id);
+        const walked: string[] = [];
+        for (let after: string | undefined = 'a'; ; ) {
+          const page = await store.listConcepts({ kinds: ['Symptom', 'Cause', 'Mechanism'], first: 3, after });
+          walked.push(...page.concepts.map((c) => c.id));
+          if (!page.hasNextPage) break;
+          after = page.concepts.at(-1)?.id;
+        }
+        expect(walked).toEqual(whole);
+        expect(whole).toEqual([...whole].sort());
+        expect(whole.length).toBeGreaterThan(6);
+      });
+
       it('refuses a page larger than the limit', async () => {
         await expect(store.listConcepts({ first: 101 })).rejects.toThrow(InvalidInputError);
       });

@@ -5,6 +5,7 @@ import { graphVersion } from '../../graph/graph-version';
 import { checkDepth, checkIds, checkPageSize, checkPathOptions, checkSearchText, checkUpstreamOptions } from '../check-options';
 import { rankPaths } from '../rank-paths';
 import { catalogueOf, ConceptSearch } from '../search-index';
+import { ConceptLists } from './concept-lists';
 import type {
   CausalPath,
   ConceptPage,
@@ -30,7 +31,7 @@ const MAX_PATHS_EXPLORED = 10_000;
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly graph: Graph = new MultiDirectedGraph();
-  private readonly sortedIds: string[];
+  private readonly lists: ConceptLists;
   private readonly statistics: GraphStats;
   private readonly conceptSearch: ConceptSearch;
 
@@ -39,7 +40,7 @@ export class EmbeddedStore implements GraphStore {
     for (const relation of knowledge.relations) {
       this.graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation });
     }
-    this.sortedIds = knowledge.concepts.map((concept) => concept.id).sort(compareText);
+    this.lists = new ConceptLists(knowledge.concepts);
     this.conceptSearch = new ConceptSearch(catalogueOf(knowledge));
     const counts = countGraph(knowledge);
     this.statistics = {
@@ -74,13 +75,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async listConcepts(options: ListOptions): Promise<ConceptPage> {
-    const first = checkPageSize('first', options.first);
-    const matching = this.sortedIds
-      .map((id) => this.concept(id)!)
-      .filter((concept) => (!options.kinds || options.kinds.includes(concept.kind)) && (options.urgent === undefined || concept.urgent === options.urgent));
-    const start = options.after === undefined ? 0 : matching.findIndex((concept) => concept.id > options.after!);
-    const rest = start === -1 ? [] : matching.slice(start);
-    return { concepts: rest.slice(0, first), hasNextPage: rest.length > first, totalCount: matching.length };
+    return this.lists.page(options, checkPageSize('first', options.first));
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
