@@ -9,7 +9,7 @@ import { freePort } from '../scripts/free-port';
 import { writeScaledGraph, type ScaledGraph } from './synthetic-graph';
 
 /**
- * npm run bench:scale [-- --sizes 1000,10000,100000 --stores embedded,neo4j --samples 200]
+ * npm run bench:scale [-- --sizes 1000,10000,100000 --stores embedded,neo4j --samples 200 --keep]
  *
  * The real graph plus N synthetic concepts (bench/synthetic-graph.ts, split format, ~2.5
  * relations per concept, every quote real), served by `npm run api` on each store:
@@ -19,9 +19,10 @@ import { writeScaledGraph, type ScaledGraph } from './synthetic-graph';
  * - RSS: the API process once ready, its peak after the requests, and Neo4j's own;
  * - cold p50/p95 over HTTP, one request at a time, every request distinct (no answer comes from
  *   the response cache): search, the depth-2 neighbourhood, and causal paths of up to 4 hops.
- * Then how each figure grows with N, as a ratio to the smallest N.
+ * Then how each figure grows with N, as a ratio to the smallest N. --keep leaves the written
+ * graphs in place (their folders are printed), e.g. for `npm run bench:ui -- --graph <folder>`.
  */
-const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, stores: { type: 'string' }, samples: { type: 'string' } }, strict: true });
+const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, stores: { type: 'string' }, samples: { type: 'string' }, keep: { type: 'boolean', default: false } }, strict: true });
 const SIZES = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
 const STORES = (args.stores ?? 'embedded,neo4j').split(',');
 const SAMPLES = Number(args.samples ?? 200);
@@ -247,7 +248,8 @@ async function main() {
         if (STORES.includes('embedded')) rows.push(await embeddedRow(added, graph));
         if (neo4j) rows.push(await neo4jRow(added, graph, neo4j));
       } finally {
-        rmSync(graph.dir, { recursive: true, force: true });
+        if (args.keep) console.log(`Kept ${graph.dir}.`);
+        else rmSync(graph.dir, { recursive: true, force: true });
       }
     }
   } finally {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { forcePositions } from '../src/components/map/force-positions';
 import { FORCE_MAX_NODES } from '../src/components/map/layouts';
@@ -28,7 +29,10 @@ import { writeSyntheticGraph } from './synthetic-graph';
  * lines and among all drawn lines (pairs that share an end left out), the causes and conditions
  * drawn inside the map, and whether the focus is inside it.
  * Screenshots of each scenario go to test-artifacts/bench-*.png.
+ * `-- --graph <dir>` serves another graph folder (e.g. the real graph plus 100,000 synthetic
+ * concepts, written by bench/synthetic-graph.ts) for the same scenarios.
  */
+const { values: args } = parseArgs({ options: { graph: { type: 'string', default: 'graph' } }, strict: true });
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const READY = 'main[aria-busy="false"] [data-testid="concept-map"][data-layout-ready="true"]';
@@ -218,7 +222,7 @@ async function main() {
   const overlapNotes: string[] = [];
   const claims: string[][] = [];
   const behindNotes: string[] = [];
-  const app = await startApp('graph');
+  const app = await startApp(args.graph);
   try {
     for (const scenario of scenarios) {
       const context = await browser.newContext({ viewport: scenario.viewport });
@@ -285,7 +289,7 @@ async function main() {
     await layoutTimes('synthetic 1,000 concepts', wholeGraph(writeSyntheticGraph(1000))),
     await layoutTimes('synthetic 5,000 concepts', wholeGraph(writeSyntheticGraph(5000))),
   ];
-  console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store`);
+  console.log(`bench:ui — Chromium ${browser.version()}, production build, embedded store serving ${args.graph}`);
   table(['scenario', 'drawn', 'inside', 'smallest label', 'median label', 'overlaps', 'causal edges forward', 'server picture: inside, smallest, class', 'nav → picture shown, interactive', 'layout+frame', 'page width'], rows);
   if (overlapNotes.length > 0) console.log(`overlapping boxes (first few):\n  ${overlapNotes.join('\n  ')}`);
   console.log('\nwhat the lines claim (along each drawn line; goals: 0 behind, strong crossings ≤ 0.25 per strong line, all ≤ 1 per line, ≥ 8 causes at home 1280×720, focus on the map)');
