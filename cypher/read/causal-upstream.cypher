@@ -16,13 +16,15 @@ WITH reduce(walk = {found: findings, frontier: findings}, hop IN range(1, $maxHo
           WHERE type(step) IN $causalTypes AND NOT a IN walk.found
           RETURN DISTINCT a
         }] | {found: walk.found + fresh, frontier: fresh}])).found AS found
-// One row per concept, not one row holding everything: the relations' quotes made that one
+// Rows of up to 25 concepts, not one row holding everything: the relations' quotes made that one
 // record tens of kilobytes over many Bolt chunks, and neo4j-driver reads such a record through
-// its CombinedBuffer, which walks the chunk list for every byte and string it decodes.
-UNWIND found AS a
-RETURN a.record AS node,
-  COLLECT {
+// its CombinedBuffer, which walks the chunk list for every byte and string it decodes; a row
+// per concept costs more in records than it saves (see neighborhood.cypher).
+UNWIND range(0, size(found) - 1, 25) AS start
+WITH found, found[start..start + 25] AS part
+RETURN [a IN part | a.record] AS nodes,
+  reduce(edges = [], a IN part | edges + COLLECT {
     MATCH (a)-[r]->(b:Concept)
     WHERE type(r) IN $causalTypes AND b IN found
     RETURN r.record
-  } AS edges
+  }) AS edges

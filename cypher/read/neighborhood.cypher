@@ -17,12 +17,15 @@ WITH reduce(walk = {found: focus, frontier: focus}, hop IN range(1, $depth) |
             AND NOT b IN walk.found
           RETURN DISTINCT b
         }] | {found: walk.found + fresh, frontier: fresh}])).found AS found
-// One row per concept, each with the relations it starts among them: one record holding the
-// whole neighbourhood is slow for neo4j-driver to decode (see causal-upstream.cypher).
-UNWIND found AS a
-RETURN a.record AS node,
-  COLLECT {
+// Rows of up to 25 concepts, each with the relations they start among those found: one record
+// holding a large neighbourhood is slow for neo4j-driver to decode (see causal-upstream.cypher),
+// and a record per concept costs more in records than it saves (the curated graph's depth-2
+// neighbourhoods, about 50 concepts: 1.6 ms a read in rows of 25, 2.3 ms a concept per row).
+UNWIND range(0, size(found) - 1, 25) AS start
+WITH found, found[start..start + 25] AS part
+RETURN [a IN part | a.record] AS nodes,
+  reduce(edges = [], a IN part | edges + COLLECT {
     MATCH (a)-[r]->(b:Concept)
     WHERE b IN found AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
     RETURN r.record
-  } AS edges
+  }) AS edges

@@ -86,8 +86,8 @@ const tourRow = z.object({
 
 const subgraphRow = z.object({ nodes: list(conceptRow), edges: list(relationRow) });
 
-/** A walk read a concept per row, each with the relations it starts among those found. */
-const conceptWithEdgesRows = z.array(z.object({ node: conceptRow, edges: list(relationRow) }));
+/** A walk read in rows of a few concepts, each row with the relations they start among those found. */
+const walkedRows = z.array(z.object({ nodes: list(conceptRow), edges: list(relationRow) }));
 
 const conceptPageRow = z.object({ page: z.array(conceptRow), totalCount: integer });
 
@@ -95,6 +95,8 @@ const catalogueRows = z.array(
   // the one row of a catalogue already known has the version alone
   z.object({ version: z.string(), concept: conceptRow.nullable(), relations: integer.nullable(), evidence: integer.nullable(), linked: list(z.string()) }),
 );
+
+const staleRow = z.object({ concepts: integer, relations: integer });
 
 const versionRow = z.object({ version: z.string().nullish() }).optional();
 
@@ -132,10 +134,10 @@ export const toTour = (row: unknown): Tour => {
 /** A neighbourhood or a path: concepts and the relations between them. */
 export const toSubgraph = (row: unknown): Subgraph & CausalPath => read(subgraphRow, row ?? {}, 'a neighbourhood or path');
 
-/** A neighbourhood or upstream walk returned a concept per row: its concepts and the relations among them. */
+/** A neighbourhood or upstream walk, read in rows of a few concepts: its concepts and the relations among them. */
 export function toWalkedSubgraph(rows: unknown): Subgraph {
-  const walked = read(conceptWithEdgesRows, rows, 'a neighbourhood or upstream walk');
-  return { nodes: walked.map((row) => row.node), edges: walked.flatMap((row) => row.edges) };
+  const walked = read(walkedRows, rows, 'a neighbourhood or upstream walk');
+  return { nodes: walked.flatMap((row) => row.nodes), edges: walked.flatMap((row) => row.edges) };
 }
 
 export const toConceptPage = (row: unknown) => {
@@ -150,6 +152,9 @@ export function toCatalogue(rows: unknown): { version: string; catalogue: Catalo
   for (const { concept, relations, evidence, linked } of entries) if (concept) catalogue.push({ concept, relations: relations ?? 0, evidence: evidence ?? 0, linked });
   return { version: entries[0]?.version ?? 'unseeded', catalogue };
 }
+
+/** How many concepts and relations the database holds that the graph being seeded does not. */
+export const toStaleCounts = (row: unknown): { concepts: number; relations: number } => read(staleRow, row, 'a count of stale concepts and relations');
 
 export const toGraphVersion = (row: unknown): string => read(versionRow, row, 'a graph version')?.version ?? 'unseeded';
 

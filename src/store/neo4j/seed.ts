@@ -1,5 +1,8 @@
+import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../domain';
+import { toStaleCounts } from './mappers';
 import { createNeo4jStore, type Neo4jConfig } from './neo4j-store';
+import { statement, type QueryRunner } from './run';
 import type { GraphStats } from '../store';
 import { SEED_BATCH_SIZE, schemaStatements, seedTransactions } from './seed-statements';
 
@@ -24,7 +27,8 @@ export async function seedNeo4j(
 ): Promise<GraphStats> {
   const store = await createNeo4jStore(config);
   try {
-    for (const statement of schemaStatements()) await store.runner.write([statement]);
+    for (const schema of schemaStatements()) await store.runner.write([schema]);
+    await removeStaleInBatches(store.runner, graph, batchSize);
     const progress = { concepts: 0, relations: 0, totalConcepts: graph.concepts.length, totalRelations: graph.relations.length };
     for (const transaction of seedTransactions(graph, batchSize)) {
       await store.runner.write(transaction.statements);
@@ -36,4 +40,22 @@ export async function seedNeo4j(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Removes what graph/ no longer has, a batch per transaction, when there is more than a batch of
+ * it (a smaller atlas seeded over a larger one); a batch's worth or less is removed in the
+ * closing transaction, with the rest. Relations go first, so each concept's batch deletes little
+ * besides the concepts. A seed that fails here has removed some of the old graph and still names
+ * its version; running it again finishes.
+ */
+export async function removeStaleInBatches(runner: QueryRunner, graph: KnowledgeGraph, batchSize: number): Promise<void> {
+  const conceptIds = graph.concepts.map((c) => c.id);
+  const relationIds = graph.relations.map((r) => r.id);
+  const [row] = await runner.read(statement('seed/count-stale', { conceptIds, relationIds }));
+  const stale = toStaleCounts(row);
+  if (stale.concepts <= batchSize && stale.relations <= batchSize) return;
+  const batch = neo4j.int(batchSize);
+  for (let left = stale.relations; left > 0; left -= batchSize) await runner.write([statement('seed/remove-stale-relations-batch', { ids: relationIds, batch })]);
+  for (let left = stale.concepts; left > 0; left -= batchSize) await runner.write([statement('seed/remove-stale-concepts-batch', { ids: conceptIds, batch })]);
 }

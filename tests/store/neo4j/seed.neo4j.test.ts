@@ -94,6 +94,23 @@ describe.skipIf(Boolean(neo4jSkipReason))('seeding a real Neo4j', () => {
     }
   });
 
+  it('seeds a small graph over a larger one, removing what the larger one had a batch per transaction', async () => {
+    const larger = loadGraph('graph');
+    await seedNeo4j(testNeo4jConfig(), larger);
+    // far more than a batch of 10 goes: the curated graph's 145 concepts and 319 relations, but the fixture's 17 and 15
+    expect(larger.concepts.length - fixture.concepts.length).toBeGreaterThan(100);
+    await seedNeo4j(testNeo4jConfig(), fixture, { batchSize: 10 });
+    const store = await createNeo4jStore(testNeo4jConfig());
+    try {
+      expect(await answers(store)).toEqual(await answers(new EmbeddedStore(fixture)));
+    } finally {
+      await store.close();
+    }
+    const { nodes, relationships } = await dump();
+    expect(nodes.filter((n: { labels: string[] }) => n.labels.includes('Concept'))).toHaveLength(fixture.concepts.length);
+    expect(relationships).toHaveLength(fixture.relations.length);
+  });
+
   it('leaves the previous graph intact when a seed fails part-way', async () => {
     await seedNeo4j(testNeo4jConfig(), fixture);
     const before = await dump();

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it, vi } from 'vitest';
 import { loadGraph } from '../../../src/graph';
 import { GRAPH_VERSION_RECHECK_MS, Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
+import { removeStaleInBatches } from '../../../src/store/neo4j/seed';
 import { schemaStatements, seedStatements, seedTransactions } from '../../../src/store/neo4j/seed-statements';
 import { statement } from '../../../src/store/neo4j/run';
 import { FIXTURE_GRAPH } from '../../graph/fixture-graph';
@@ -44,13 +45,13 @@ function answer({ name, params }: { name: string; params: Readonly<Record<string
         ? [{ version: 'abc123def456', concept: null, relations: null, evidence: null, linked: null }]
         : [{ version: 'abc123def456', concept: record(concept), relations: neo4j.int(2), evidence: neo4j.int(3), linked: ['Inflammation'] }];
     case 'read/neighborhood':
-      return [{ node: record(concept), edges: [record(relation)] }];
+      return [{ nodes: [record(concept)], edges: [record(relation)] }];
     case 'read/paths':
       return [{ nodes: [record({ ...concept, id: 'inflammation', kind: 'Mechanism' }), record(concept)], edges: [record(relation)] }];
     case 'read/causal-upstream':
       return [
-        { node: record(concept), edges: [] },
-        { node: record({ ...concept, id: 'inflammation', kind: 'Mechanism' }), edges: [record(relation)] },
+        { nodes: [record(concept)], edges: [] },
+        { nodes: [record({ ...concept, id: 'inflammation', kind: 'Mechanism' })], edges: [record(relation)] },
       ];
     case 'read/sources':
       return [{ source: { id: 'fixture-page.txt', title: 't', kind: 'k', reliability: 'r', url: null } }];
@@ -218,6 +219,21 @@ describe('the Neo4j adapter sends one statement per operation', () => {
 });
 
 describe('seeding statements', () => {
+  it('removes more than a batch of what graph/ no longer has a batch per transaction, relations first, and less than that not at all', async () => {
+    const stale = (concepts: number, relations: number) => () => [{ concepts: neo4j.int(concepts), relations: neo4j.int(relations) }];
+    const many = recordingRunner(stale(25, 12));
+    await removeStaleInBatches(many.runner, loadGraph(FIXTURE_GRAPH), 10);
+    expect(many.reads.map((read) => read.name)).toEqual(['seed/count-stale']);
+    expect(many.writes.map(([write]) => write?.name)).toEqual([
+      ...Array<string>(2).fill('seed/remove-stale-relations-batch'),
+      ...Array<string>(3).fill('seed/remove-stale-concepts-batch'),
+    ]);
+    for (const transaction of many.writes) expect(transaction.map((write) => write.params.batch)).toEqual([neo4j.int(10)]);
+    const few = recordingRunner(stale(10, 10));
+    await removeStaleInBatches(few.runner, loadGraph(FIXTURE_GRAPH), 10);
+    expect(few.writes).toEqual([]);
+  });
+
   it('apply the schema idempotently', () => {
     expect(schemaStatements().map((s) => s.name)).toEqual([
       'schema/concept-id-unique',
