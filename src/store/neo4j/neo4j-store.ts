@@ -100,8 +100,12 @@ export class Neo4jStore implements GraphStore {
 
   /** The version read within the last GRAPH_VERSION_RECHECK_MS, if that read succeeded. */
   private async trustedVersion(): Promise<string | undefined> {
-    if (!this.version || Date.now() - this.version.readAt >= GRAPH_VERSION_RECHECK_MS) return undefined;
-    return this.version.value.catch(() => undefined);
+    return this.freshVersion()?.catch(() => undefined);
+  }
+
+  /** The version read, or being read, within the last GRAPH_VERSION_RECHECK_MS. */
+  private freshVersion(): Promise<string> | undefined {
+    return this.version && Date.now() - this.version.readAt < GRAPH_VERSION_RECHECK_MS ? this.version.value : undefined;
   }
 
   /**
@@ -136,7 +140,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async graphVersion(): Promise<string> {
-    if (this.version && Date.now() - this.version.readAt < GRAPH_VERSION_RECHECK_MS) return this.version.value;
+    const fresh = this.freshVersion();
+    if (fresh) return fresh;
     const value = this.runner.read(statement('read/graph-version', {})).then(([row]) => toGraphVersion(row));
     const read = { value, readAt: Date.now() };
     this.version = read;
@@ -158,8 +163,7 @@ export class Neo4jStore implements GraphStore {
         relationTypes: options.relationTypes ?? null,
       }),
     );
-    const { nodes, edges } = toWalkedSubgraph(rows);
-    return { nodes: sortById(nodes), edges: sortById(edges) };
+    return sortedWalk(rows);
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<CausalPath[]> {
@@ -177,8 +181,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.runner.read(
       statement('read/causal-upstream', { ids: [...new Set(ids)], maxHops: neo4j.int(maxHops), causalTypes: CAUSAL_RELATION_TYPES }),
     );
-    const { nodes, edges } = toWalkedSubgraph(rows);
-    return { nodes: sortById(nodes), edges: sortById(edges) };
+    return sortedWalk(rows);
   }
 
   async sources() {
@@ -217,6 +220,12 @@ const DRIVER_OPTIONS = {
 } as const;
 
 /** Connects, checks the server can serve this app, and returns the store. */
+/** A walk's rows as a subgraph in id order, as every store returns one. */
+function sortedWalk(rows: unknown): Subgraph {
+  const { nodes, edges } = toWalkedSubgraph(rows);
+  return { nodes: sortById(nodes), edges: sortById(edges) };
+}
+
 export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), DRIVER_OPTIONS);
   try {
