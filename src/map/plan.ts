@@ -128,12 +128,15 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
         path: has(marks.path, node.id),
       };
     });
-    const controls: PlannedControl[] = layout.lanes.flatMap((lane) => [
-      ...(lane.next ? [{ id: `${LANE_NEXT_PREFIX}${lane.key}`, lane: lane.key, action: 'next' as const, label: lane.next.label, urgent: false, box: boxAround(lane.next, G.nodeWidth, G.nodeHeight) }] : []),
-      ...(lane.control
-        ? [{ id: `${LANE_CONTROL_PREFIX}${lane.key}`, lane: lane.key, action: 'toggle' as const, label: lane.control.label, urgent: lane.control.urgent, box: boxAround(lane.control, G.nodeWidth, G.nodeHeight) }]
-        : []),
-    ]);
+    const control = (lane: PlacedLane, action: LaneAction, spot: { label: string; x: number; y: number; urgent?: boolean }): PlannedControl => ({
+      id: `${action === 'next' ? LANE_NEXT_PREFIX : LANE_CONTROL_PREFIX}${lane.key}`,
+      lane: lane.key,
+      action,
+      label: spot.label,
+      urgent: spot.urgent ?? false,
+      box: boxAround(spot, G.nodeWidth, G.nodeHeight),
+    });
+    const controls = layout.lanes.flatMap((lane) => [...(lane.next ? [control(lane, 'next', lane.next)] : []), ...(lane.control ? [control(lane, 'toggle', lane.control)] : [])]);
     const plannedTitles: PlannedTitle[] = titles
       ? laneTitles(layout).map((span) => {
           const height = layout.titleHeight - TITLE_CLEARANCE;
