@@ -86,6 +86,9 @@ interface Postings {
   readonly linked: number[];
 }
 
+/** A bit for each field a concept can be reached through, for ConceptSearch's per-concept flags. */
+const FIELD_BITS: Record<keyof Postings, number> = { names: 1, linked: 2 };
+
 /** A concept's name or synonym, with its search forms worked out once when the index is built. */
 interface IndexedText {
   readonly text: string;
@@ -123,8 +126,8 @@ export class ConceptSearch {
   private readonly visit: Uint32Array;
   private readonly lastWord: Uint32Array;
   private readonly coveredWords: Uint32Array;
-  private readonly throughNames: Uint8Array;
-  private readonly throughLinked: Uint8Array;
+  /** The fields (FIELD_BITS) through which the search reached each concept. */
+  private readonly through: Uint8Array;
   private visits = 0;
 
   constructor(catalogue: readonly CatalogueEntry[]) {
@@ -132,8 +135,7 @@ export class ConceptSearch {
     this.visit = new Uint32Array(catalogue.length);
     this.lastWord = new Uint32Array(catalogue.length);
     this.coveredWords = new Uint32Array(catalogue.length);
-    this.throughNames = new Uint8Array(catalogue.length);
-    this.throughLinked = new Uint8Array(catalogue.length);
+    this.through = new Uint8Array(catalogue.length);
     // a name is linked from every concept related to it: its terms are worked out once, not once per relation
     const termsOf = new Map<string, string[]>();
     const terms = (name: string) => {
@@ -196,29 +198,26 @@ export class ConceptSearch {
     const visit = this.nextVisit();
     /** The concepts reached, in the order first reached. */
     const reached: number[] = [];
+    const reach = (position: number, word: number, bit: number) => {
+      if (this.visit[position] !== visit) {
+        if (!kinds.includes(this.entries[position]!.concept.kind)) return;
+        this.visit[position] = visit;
+        this.lastWord[position] = 0;
+        this.coveredWords[position] = 0;
+        this.through[position] = 0;
+        reached.push(position);
+      }
+      if (this.lastWord[position] !== word + 1) {
+        this.lastWord[position] = word + 1;
+        this.coveredWords[position]! += 1;
+      }
+      this.through[position]! |= bit;
+    };
     typed.forEach((word, wordIndex) => {
       // a word is covered where its stem or its own form (or a term either reaches) is written
       for (const term of new Set([typedStems[wordIndex]!, word])) {
         for (const postings of expansions[queryTerms.indexOf(term)]!) {
-          for (const field of fields) {
-            for (const position of postings[field]) {
-              if (this.visit[position] !== visit) {
-                if (!kinds.includes(this.entries[position]!.concept.kind)) continue;
-                this.visit[position] = visit;
-                this.lastWord[position] = 0;
-                this.coveredWords[position] = 0;
-                this.throughNames[position] = 0;
-                this.throughLinked[position] = 0;
-                reached.push(position);
-              }
-              if (this.lastWord[position] !== wordIndex + 1) {
-                this.lastWord[position] = wordIndex + 1;
-                this.coveredWords[position]! += 1;
-              }
-              if (field === 'names') this.throughNames[position] = 1;
-              else this.throughLinked[position] = 1;
-            }
-          }
+          for (const field of fields) for (const position of postings[field]) reach(position, wordIndex, FIELD_BITS[field]);
         }
       }
     });
@@ -226,8 +225,8 @@ export class ConceptSearch {
     for (const position of reached) {
       const entry = this.entries[position]!;
       const covered = this.coveredWords[position]!;
-      const linked = this.throughLinked[position] === 1;
-      const quality = this.throughNames[position] === 1 ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
+      const linked = (this.through[position]! & FIELD_BITS.linked) !== 0;
+      const quality = (this.through[position]! & FIELD_BITS.names) !== 0 ? qualityOf(this.texts[position]!, query, queryStems) : undefined;
       const match: MatchQuality =
         quality === undefined || (related && linked && (quality.match === 'fuzzy' || quality.match === 'partial'))
           ? 'related'
