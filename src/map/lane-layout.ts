@@ -1,6 +1,7 @@
 import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../domain';
 import { causalEdgesOf, causalRanks, laneOf, loopEdges } from './causal-ranks';
 import type { MapData, MapEdge, MapNode } from './model';
+import { openedPage, type LanePage } from './lane-page';
 import { must } from './must';
 
 /**
@@ -167,7 +168,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const pageOf = (lane: Lane, capacity: number) => {
     const known = pages.get(lane.key);
     if (known) return known;
-    const page = openedPage(lane, capacity, pageSlots(lane), options.pages?.get(lane.key) ?? 0, pinned);
+    const page = openedPage(lane.nodes, capacity, pageSlots(lane), options.pages?.get(lane.key) ?? 0, pinned);
     pages.set(lane.key, page);
     return page;
   };
@@ -289,35 +290,6 @@ function mergeOutermost(lanes: Lane[], limit: number, focus: MapNode | null): La
     merged.splice(merged.indexOf(gone), 1);
   }
   return merged;
-}
-
-/** One page of an opened lane: what it draws, how many concepts follow it, and the slots it takes with its controls. */
-interface LanePage {
-  shown: MapNode[];
-  /** How many of the lane's concepts come after this page. */
-  after: number;
-  index: number;
-  /** How many pages the lane has: 1 when it fits whole. */
-  of: number;
-  slots: number;
-}
-
-/**
- * The page of an opened lane the reader asked for: the whole lane when it fits a page, else
- * `size` slots of it (pinned concepts, then the next best supported, then "+N more" and "Show
- * fewer"), so a lane of thousands draws no more than a page. Linear in the lane's concepts.
- */
-function openedPage(lane: Lane, capacity: number, size: number, wanted: number, pinned: ReadonlySet<string>): LanePage {
-  const whole = lane.nodes.length + (lane.nodes.length > capacity ? 1 : 0);
-  if (whole <= size) return { shown: lane.nodes, after: 0, index: 0, of: 1, slots: whole };
-  const rest = lane.nodes.filter((node) => !pinned.has(node.id));
-  const perPage = Math.max(1, size - 2 - (lane.nodes.length - rest.length));
-  const of = Math.ceil(rest.length / perPage);
-  const index = Math.max(0, Math.min(of - 1, Math.floor(wanted)));
-  const page = new Set(rest.slice(index * perPage, (index + 1) * perPage));
-  const shown = lane.nodes.filter((node) => pinned.has(node.id) || page.has(node));
-  const after = Math.max(0, rest.length - (index + 1) * perPage);
-  return { shown, after, index, of, slots: shown.length + (after > 0 ? 1 : 0) + 1 };
 }
 
 /** A count as a reader reads it: 2,011 rather than 2011. */
