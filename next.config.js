@@ -8,6 +8,8 @@ const nextConfig = {
   // graph/ is read at run time by the embedded store, cookbook/ by the GraphiQL page; keep them next to the server output.
   outputFileTracingIncludes: { '/api/graphql': ['./graph/**/*', './cookbook/**/*'], '/': ['./graph/**/*'] },
   poweredByHeader: false,
+  // NEXT_BUILD_CACHE=0 (the test run on CI): a fresh clone's one build skips writing a cache no later build reads.
+  experimental: { turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0' },
   // One copy of graphql for Pothos, yoga and the app: bundled, the app's ESM copy and yoga's CommonJS one disagree on
   // what a GraphQLError is, and yoga answers a syntax error 500 instead of 400. ioredis (REDIS_URL) loads its
   // commands and Lua at run time, as Node loads it, not as a bundle.

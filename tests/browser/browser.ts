@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { wakeMap } from '../../bench/first-picture';
-import { CHROMIUM } from './global-setup';
 
 export const ARTIFACTS = 'test-artifacts';
 
@@ -15,21 +14,34 @@ export const skipReason = 'skip' in app ? app.skip : undefined;
 export const baseUrl = 'url' in app ? app.url : '';
 
 /**
- * One Chromium per test file, opening pages of the app at baseUrl (or at appUrl()); each test
- * gets a fresh page whose console errors and page errors are collected, so a test can assert
- * there were none.
+ * Resolves once the run's app is built and answering at baseUrl (global-setup.ts builds it while
+ * the unit and Neo4j files run), or throws the build's or the server's own message.
+ */
+async function appReady() {
+  if (!('state' in app)) return;
+  for (;;) {
+    const state = JSON.parse(readFileSync(app.state, 'utf8')) as { status: 'building' | 'ready' | 'failed'; message?: string };
+    if (state.status === 'ready') return;
+    if (state.status === 'failed') throw new Error(`The app for the browser tests could not start: ${state.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * The run's one Chromium (started by global-setup.ts), opening pages of the app at baseUrl (or at
+ * appUrl()); each test gets a fresh context and page whose console errors and page errors are
+ * collected, so a test can assert there were none.
  */
 export function useBrowser(appUrl: () => string = () => baseUrl) {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (skipReason) return;
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    await appReady();
+    if ('chromium' in app) browser = await chromium.connect(app.chromium);
   });
   afterAll(async () => {
+    // closes this file's contexts and leaves the run's Chromium to the others
     await browser?.close();
   });
 
@@ -73,6 +85,17 @@ export async function mapReady(page: Page) {
     });
     throw new Error(`the map did not finish its layout within 60 s: ${JSON.stringify(state)}`, { cause: error });
   }
+}
+
+/**
+ * A download's bytes, started by clicking the button named. Read as a stream: the run's Chromium
+ * is shared over a connection, where a download has no local path.
+ */
+export async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: button }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** What the map currently draws, read from Cytoscape itself. */

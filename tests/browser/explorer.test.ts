@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, clickDrawn, clickNode, mapReady, mapState, openDetailsSheet, skipReason, useBrowser } from './browser';
+import { ARTIFACTS, clickDrawn, clickNode, download, mapReady, mapState, openDetailsSheet, skipReason, useBrowser } from './browser';
 
 if (skipReason) console.info(`Explorer browser tests skipped: ${skipReason}`);
 
@@ -222,15 +221,12 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
   it('exports an SVG with every shape and PNGs at slide size', async () => {
     const { page, errors, close } = await openPage('/');
     await mapReady(page);
-    const [view] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG (this view)' }).click()]);
-    const viewBytes = readFileSync((await view.path())!);
+    const viewBytes = await download(page, 'PNG (this view)');
     expect(viewBytes.subarray(1, 4).toString()).toBe('PNG');
     const mapWidth = (await page.getByTestId('concept-map').boundingBox())!.width;
     expect(viewBytes.readUInt32BE(16)).toBe(Math.round(mapWidth * 2));
-    const [whole] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG (whole map)' }).click()]);
-    expect(readFileSync((await whole.path())!).readUInt32BE(16)).toBeLessThanOrEqual(1920);
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
-    const text = readFileSync((await svg.path())!, 'utf8');
+    expect((await download(page, 'PNG (whole map)')).readUInt32BE(16)).toBeLessThanOrEqual(1920);
+    const text = (await download(page, 'SVG')).toString('utf8');
     expect(text).toMatch(/<svg[\s\S]*<\/svg>/);
     // every drawn concept's name is in the picture, the focus (a Symptom) included
     const names = await page.evaluate(() => window.spasmAtlasMap!.nodes('.concept').map((n) => n.data('label') as string));

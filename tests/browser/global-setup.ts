@@ -1,32 +1,47 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/free-port';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags this machine's Chromium is driven with (no sandbox, no GPU, nothing fetched in the background). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The app's base URL, or why the browser tests cannot run. */
-    browserApp: { url: string } | { skip: string };
+    /**
+     * The app's base URL, the run's one Chromium and the file that says when the app is ready
+     * (app-state.ts), or why the browser tests cannot run.
+     */
+    browserApp: { url: string; chromium: string; state: string } | { skip: string };
   }
 }
 
 interface RunApp {
-  readonly app: Promise<{ url: string; server: ChildProcess }>;
+  readonly url: string;
+  readonly state: string;
+  readonly browser: BrowserServer;
+  /** Settles once the app is built and answering, or has failed to (said in the state file). */
+  readonly served: Promise<ChildProcess | undefined>;
   users: number;
 }
 
 /**
  * Global setups run in vitest's main process. Every project that drives the built app (browser,
- * journeys) lists this file; holding the app here makes them share one build and one server
- * per run.
+ * journeys) lists this file; holding the app here makes them share one build, one server and
+ * one Chromium per run.
  */
-const holder = globalThis as typeof globalThis & { spasmAtlasTestApp?: RunApp };
+const holder = globalThis as typeof globalThis & { spasmAtlasTestApp?: Promise<RunApp> };
 
 /**
- * Builds the app and starts it on a free port once for all browser tests and journeys. Without
- * Chromium the tests skip and say why; on CI (CI=true) a missing browser is a failure.
+ * Starts Chromium, and builds and starts the app on a free port once for all browser tests and
+ * journeys. The build runs in the background: vitest runs every global setup before any test,
+ * so awaiting it here would leave the unit and Neo4j files waiting on it too. The browser
+ * files wait for it instead (app-state.ts). Without Chromium the tests skip and say why; on CI
+ * (CI=true) a missing browser is a failure.
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
@@ -36,30 +51,60 @@ export default async function setup(project: TestProject) {
     project.provide('browserApp', { skip: reason });
     return;
   }
-  holder.spasmAtlasTestApp ??= { app: startApp(), users: 0 };
-  const shared = holder.spasmAtlasTestApp;
-  shared.users += 1;
-  const { url, server } = await shared.app;
-  project.provide('browserApp', { url });
-  return () => {
-    shared.users -= 1;
-    if (shared.users > 0) return;
+  holder.spasmAtlasTestApp ??= startRun();
+  const run = await holder.spasmAtlasTestApp;
+  run.users += 1;
+  project.provide('browserApp', { url: run.url, chromium: run.browser.wsEndpoint(), state: run.state });
+  return async () => {
+    run.users -= 1;
+    if (run.users > 0) return;
     holder.spasmAtlasTestApp = undefined;
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    const server = await run.served;
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    await run.browser.close();
+    rmSync(join(run.state, '..'), { recursive: true, force: true });
   };
 }
 
-async function startApp() {
-  // NEXT_PUBLIC_TEST_HOOKS: the build hands the live map to the tests (src/components/map/test-hook.ts)
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TEST_HOOKS: '1', STORE: 'embedded' };
-  if (process.env.SKIP_NEXT_BUILD !== '1') {
-    const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+async function startRun(): Promise<RunApp> {
+  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const state = join(mkdtempSync(join(tmpdir(), 'spasm-atlas-app-')), 'state.json');
+  writeFileSync(state, JSON.stringify({ status: 'building' }));
+  const served = buildAndStart(port).then(
+    (server) => {
+      writeFileSync(state, JSON.stringify({ status: 'ready' }));
+      return server;
+    },
+    (error: Error) => {
+      writeFileSync(state, JSON.stringify({ status: 'failed', message: error.message }));
+      return undefined;
+    },
+  );
+  return { url, state, browser, served, users: 0 };
+}
+
+async function buildAndStart(port: number) {
+  // NEXT_PUBLIC_TEST_HOOKS: the build hands the live map to the tests (src/components/map/test-hook.ts).
+  // NEXT_BUILD_CACHE=0: a fresh clone's one build writes no cache it will never read (next.config.js).
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TEST_HOOKS: '1', STORE: 'embedded', ...(process.env.CI === 'true' ? { NEXT_BUILD_CACHE: '0' } : {}) };
+  if (process.env.SKIP_NEXT_BUILD !== '1') await run('npx', ['next', 'build'], env);
   const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   await waitForReady(server, `http://127.0.0.1:${port}/api/graphql`);
-  return { url: `http://127.0.0.1:${port}`, server };
+  return server;
+}
+
+/** Runs a command to its end without blocking vitest's process, failing with its output. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+  });
 }
 
 export async function waitForReady(server: ChildProcess, url: string) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCookbook } from '../../src/graphql/http/cookbook';
-import { skipReason, useBrowser } from '../browser/browser';
-import { download, drawnConcepts, expectOnScreen, inkShare } from './person';
+import { download, skipReason, useBrowser } from '../browser/browser';
+import { drawnConcepts, expectOnScreen, inkShare } from './person';
 
 const EXPORTS = ['PNG (whole map)', 'PNG (this view)', 'SVG'] as const;
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -24,12 +23,6 @@ export async function choose(page: Page, box: string, text: string, option: RegE
   const input = page.getByRole('combobox', { name: box });
   await input.fill(text);
   await page.getByRole('option', { name: option }).first().click();
-}
-
-/** A download's bytes, started by clicking the button named. */
-export async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: button }).click()]);
-  return readFileSync(await file.path());
 }
 
 /**
