@@ -31,7 +31,15 @@ export default defineConfig({
         // Files that need a real Neo4j (*.neo4j.test.ts). They share one server and each seeds
         // the graph it needs, so they run one at a time (and never beside the browser tests).
         extends: true,
-        test: { name: 'neo4j', include: ['tests/**/*.neo4j.test.ts'], exclude: ['tests/browser/**'], globalSetup: [NEO4J_SETUP], fileParallelism: false, isolate: false },
+        test: {
+          name: 'neo4j',
+          include: ['tests/**/*.neo4j.test.ts'],
+          exclude: ['tests/browser/**'],
+          globalSetup: [NEO4J_SETUP],
+          fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
@@ -41,6 +49,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts', 'tests/security/next/**/*.test.ts'],
           globalSetup: [NEO4J_SETUP, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
+          // each file opens its own contexts on the run's one Chromium; importing playwright and
+          // the app's modules once for all of them is time the page loads can use
+          isolate: false,
+          // after the unit and Neo4j files, while which the app is built (global-setup.ts)
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
         },
       },
@@ -53,6 +66,8 @@ export default defineConfig({
           include: ['tests/journeys/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 180_000,
         },
       },
