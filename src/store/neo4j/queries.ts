@@ -26,6 +26,7 @@ export const STATEMENTS = {
   'seed/remove-stale-relations-batch': ['ids', 'batch'],
   'seed/remove-stale-concepts-batch': ['ids', 'batch'],
   'seed/set-graph-version': ['version'],
+  'seed/prepare-for-replanning': [],
   'read/get-concepts': ['ids'],
   'read/get-relations': ['ids', 'types'],
   'read/list-concepts': ['kinds', 'urgent', 'first', 'after'],

@@ -18,7 +18,8 @@ export interface SeedProgress {
  * Makes the database hold exactly this graph. Schema first (Neo4j runs schema changes in
  * their own transactions), then the data: one write transaction for a graph of a few thousand
  * concepts, so a failure part-way leaves the previous graph untouched, and batches for a larger
- * one (see seedTransactions). `onProgress` hears after each transaction.
+ * one (see seedTransactions). `onProgress` hears after each transaction. Last, the planner's
+ * statistics are brought up to date, so the first reads plan with the new indexes and counts.
  */
 export async function seedNeo4j(
   config: Neo4jConfig,
@@ -36,6 +37,7 @@ export async function seedNeo4j(
       progress.relations += transaction.relations;
       onProgress({ ...progress });
     }
+    await store.runner.read(statement('seed/prepare-for-replanning', {}));
     return await store.stats();
   } finally {
     await store.close();
