@@ -36,8 +36,10 @@ export default defineConfig({
           include: ['tests/**/*.neo4j.test.ts'],
           exclude: ['tests/browser/**'],
           globalSetup: [NEO4J_SETUP],
+          setupFiles: ['tests/store/neo4j/server-started.ts'],
           fileParallelism: false,
           isolate: false,
+          // after the unit files, while which the server starts
           sequence: { groupOrder: 1 },
         },
       },

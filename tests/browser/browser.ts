@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { wakeMap } from '../../bench/first-picture';
+import { waitUntilStarted } from '../background-start';
 
 export const ARTIFACTS = 'test-artifacts';
 
@@ -14,20 +15,6 @@ export const skipReason = 'skip' in app ? app.skip : undefined;
 export const baseUrl = 'url' in app ? app.url : '';
 
 /**
- * Resolves once the run's app is built and answering at baseUrl (global-setup.ts builds it while
- * the unit and Neo4j files run), or throws the build's or the server's own message.
- */
-async function appReady() {
-  if (!('state' in app)) return;
-  for (;;) {
-    const state = JSON.parse(readFileSync(app.state, 'utf8')) as { status: 'building' | 'ready' | 'failed'; message?: string };
-    if (state.status === 'ready') return;
-    if (state.status === 'failed') throw new Error(`The app for the browser tests could not start: ${state.message}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/**
  * The run's one Chromium (started by global-setup.ts), opening pages of the app at baseUrl (or at
  * appUrl()); each test gets a fresh context and page whose console errors and page errors are
  * collected, so a test can assert there were none.
@@ -37,8 +24,10 @@ export function useBrowser(appUrl: () => string = () => baseUrl) {
   beforeAll(async () => {
     if (skipReason) return;
     mkdirSync(ARTIFACTS, { recursive: true });
-    await appReady();
-    if ('chromium' in app) browser = await chromium.connect(app.chromium);
+    if (!('chromium' in app)) return;
+    // global-setup.ts builds the app while the unit and Neo4j files run
+    await waitUntilStarted(app.state, 'The app for the browser tests');
+    browser = await chromium.connect(app.chromium);
   });
   afterAll(async () => {
     // closes this file's contexts and leaves the run's Chromium to the others

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph';
 import { seedNeo4j } from '../../src/store/neo4j/seed';
-import { neo4jSkipReason, testNeo4jConfig } from '../store/neo4j/test-server';
+import { neo4jSkipReason, neo4jStarted, testNeo4jConfig } from '../store/neo4j/test-server';
 import { mapReady, mapState, skipReason as browserSkipReason, useBrowser } from './browser';
 import { freePort } from '../../scripts/free-port';
 import { waitForReady } from './global-setup';
@@ -18,6 +18,7 @@ describe.skipIf(Boolean(skipReason))('the explorer on the Neo4j store', () => {
   const openPage = useBrowser(() => appUrl);
 
   beforeAll(async () => {
+    await neo4jStarted();
     const config = testNeo4jConfig();
     await seedNeo4j(config, loadGraph('graph'));
     const port = await freePort();

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/free-port';
+import { startInBackground, type BackgroundStart } from '../background-start';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
@@ -29,8 +28,8 @@ export const CHROMIUM_ARGS = [
 declare module 'vitest' {
   export interface ProvidedContext {
     /**
-     * The app's base URL, the run's one Chromium and the file that says when the app is ready
-     * (app-state.ts), or why the browser tests cannot run.
+     * The app's base URL, the run's one Chromium and the file that says when the app is up
+     * (background-start.ts), or why the browser tests cannot run.
      */
     browserApp: { url: string; chromium: string; state: string } | { skip: string };
   }
@@ -38,10 +37,9 @@ declare module 'vitest' {
 
 interface RunApp {
   readonly url: string;
-  readonly state: string;
   readonly browser: BrowserServer;
-  /** Settles once the app is built and answering, or has failed to (said in the state file). */
-  readonly served: Promise<ChildProcess | undefined>;
+  /** The app being built and started (background-start.ts). */
+  readonly app: BackgroundStart<ChildProcess>;
   users: number;
 }
 
@@ -56,7 +54,7 @@ const holder = globalThis as typeof globalThis & { spasmAtlasTestApp?: Promise<R
  * Starts Chromium, and builds and starts the app on a free port once for all browser tests and
  * journeys. The build runs in the background: vitest runs every global setup before any test,
  * so awaiting it here would leave the unit and Neo4j files waiting on it too. The browser
- * files wait for it instead (app-state.ts). Without Chromium the tests skip and say why; on CI
+ * files wait for it instead (browser.ts). Without Chromium the tests skip and say why; on CI
  * (CI=true) a missing browser is a failure.
  */
 export default async function setup(project: TestProject) {
@@ -70,35 +68,22 @@ export default async function setup(project: TestProject) {
   holder.spasmAtlasTestApp ??= startRun();
   const run = await holder.spasmAtlasTestApp;
   run.users += 1;
-  project.provide('browserApp', { url: run.url, chromium: run.browser.wsEndpoint(), state: run.state });
+  project.provide('browserApp', { url: run.url, chromium: run.browser.wsEndpoint(), state: run.app.state });
   return async () => {
     run.users -= 1;
     if (run.users > 0) return;
     holder.spasmAtlasTestApp = undefined;
-    const server = await run.served;
+    const server = await run.app.started;
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    run.app.remove();
     await run.browser.close();
-    rmSync(join(run.state, '..'), { recursive: true, force: true });
   };
 }
 
 async function startRun(): Promise<RunApp> {
   const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const state = join(mkdtempSync(join(tmpdir(), 'spasm-atlas-app-')), 'state.json');
-  writeFileSync(state, JSON.stringify({ status: 'building' }));
-  const served = buildAndStart(port).then(
-    (server) => {
-      writeFileSync(state, JSON.stringify({ status: 'ready' }));
-      return server;
-    },
-    (error: Error) => {
-      writeFileSync(state, JSON.stringify({ status: 'failed', message: error.message }));
-      return undefined;
-    },
-  );
-  return { url, state, browser, served, users: 0 };
+  return { url: `http://127.0.0.1:${port}`, browser, app: startInBackground(() => buildAndStart(port)), users: 0 };
 }
 
 async function buildAndStart(port: number) {

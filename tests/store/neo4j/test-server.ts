@@ -3,11 +3,20 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { KnowledgeGraph } from '../../../src/domain';
 import { createNeo4jStore, type Neo4jConfig, type Neo4jStore } from '../../../src/store/neo4j/neo4j-store';
 import { seedNeo4j } from '../../../src/store/neo4j/seed';
+import { waitUntilStarted } from '../../background-start';
 
 const server = inject('neo4j');
 
 /** Why this machine cannot run the Neo4j tests, or undefined when the run has a server. */
 export const neo4jSkipReason = 'skip' in server ? server.skip : undefined;
+
+/**
+ * Resolves once the run's server is up (global-setup.ts starts it while the unit files run);
+ * the Neo4j project's setup file awaits it before each file.
+ */
+export async function neo4jStarted(): Promise<void> {
+  if ('state' in server) await waitUntilStarted(server.state, 'The Neo4j for the tests');
+}
 
 /** How to reach the run's server (started by global-setup.ts). */
 export function testNeo4jConfig(): Neo4jConfig {
