@@ -44,10 +44,11 @@ export function memoryPolls(): PollStore {
 
 /**
  * A store whose calls (all but graphVersion, which the response cache reads) first wait
- * `seen.delayMs`, counted in `seen.calls`; both may be changed as the test goes.
+ * `seen.delayMs`, counted in `seen.calls` when they start and in `seen.finished` when they end; each may
+ * be changed as the test goes.
  */
 export function delayedStore(inner: GraphStore, delayMs = 0) {
-  const seen = { calls: 0, delayMs };
+  const seen = { calls: 0, finished: 0, delayMs };
   const store = new Proxy(inner, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
@@ -55,7 +56,11 @@ export function delayedStore(inner: GraphStore, delayMs = 0) {
       return async (...args: unknown[]) => {
         seen.calls++;
         await new Promise((resolve) => setTimeout(resolve, seen.delayMs));
-        return value.apply(target, args);
+        try {
+          return await value.apply(target, args);
+        } finally {
+          seen.finished++;
+        }
       };
     },
   }) as GraphStore;
