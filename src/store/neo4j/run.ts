@@ -16,13 +16,18 @@ export function statement<N extends StatementName>(name: N, params: StatementPar
   return { name, params };
 }
 
+/** What a write changed in the database's schema: indexes and constraints it added. */
+export interface SchemaChanges {
+  readonly schemaAdded: number;
+}
+
 /**
  * How the Neo4j adapter reaches the database: reads as one read transaction, writes as one
  * write transaction holding several statements (all applied or none).
  */
 export interface QueryRunner {
   read(query: Statement): Promise<RecordShape[]>;
-  write(queries: readonly Statement[]): Promise<void>;
+  write(queries: readonly Statement[]): Promise<SchemaChanges>;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,12 @@ export function driverRunner(driver: Driver, database: string, uri?: string): Qu
       run('READ', async (tx) => (await tx.run(statementText(query.name), query.params)).records.map((record) => record.toObject())),
     write: (queries) =>
       run('WRITE', async (tx) => {
-        for (const query of queries) await tx.run(statementText(query.name), query.params);
+        let schemaAdded = 0;
+        for (const query of queries) {
+          const { indexesAdded, constraintsAdded } = (await tx.run(statementText(query.name), query.params)).summary.counters.updates();
+          schemaAdded += indexesAdded + constraintsAdded;
+        }
+        return { schemaAdded };
       }),
     close: () => driver.close(),
   };

@@ -18,8 +18,9 @@ export interface SeedProgress {
  * Makes the database hold exactly this graph. Schema first (Neo4j runs schema changes in
  * their own transactions), then the data: one write transaction for a graph of a few thousand
  * concepts, so a failure part-way leaves the previous graph untouched, and batches for a larger
- * one (see seedTransactions). `onProgress` hears after each transaction. Last, the planner's
- * statistics are brought up to date, so the first reads plan with the new indexes and counts.
+ * one (see seedTransactions). `onProgress` hears after each transaction. Last, when the seed
+ * made indexes (a fresh database), it waits for them and has the planner's statistics sampled,
+ * so the first reads seek the new indexes instead of scanning; later seeds skip that second.
  */
 export async function seedNeo4j(
   config: Neo4jConfig,
@@ -28,7 +29,8 @@ export async function seedNeo4j(
 ): Promise<GraphStats> {
   const store = await createNeo4jStore(config);
   try {
-    for (const schema of schemaStatements()) await store.runner.write([schema]);
+    let schemaAdded = 0;
+    for (const schema of schemaStatements()) schemaAdded += (await store.runner.write([schema])).schemaAdded;
     await removeStaleInBatches(store.runner, graph, batchSize);
     const progress = { concepts: 0, relations: 0, totalConcepts: graph.concepts.length, totalRelations: graph.relations.length };
     for (const transaction of seedTransactions(graph, batchSize)) {
@@ -37,7 +39,7 @@ export async function seedNeo4j(
       progress.relations += transaction.relations;
       onProgress({ ...progress });
     }
-    await store.runner.read(statement('seed/prepare-for-replanning', {}));
+    if (schemaAdded > 0) await store.runner.read(statement('seed/prepare-for-replanning', {}));
     return await store.stats();
   } finally {
     await store.close();

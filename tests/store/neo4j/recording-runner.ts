@@ -12,6 +12,7 @@ export function recordingRunner(answer: (statement: Statement) => RecordShape[] 
     },
     write: async (statements) => {
       writes.push([...statements]);
+      return { schemaAdded: 0 };
     },
     close: async () => {},
   };
