@@ -22,9 +22,8 @@ export const baseUrl = 'url' in app ? app.url : '';
 export function useBrowser(appUrl: () => string = () => baseUrl) {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (skipReason) return;
-    mkdirSync(ARTIFACTS, { recursive: true });
     if (!('chromium' in app)) return;
+    mkdirSync(ARTIFACTS, { recursive: true });
     // global-setup.ts builds the app while the unit and Neo4j files run
     await waitUntilStarted(app.state, 'The app for the browser tests');
     browser = await chromium.connect(app.chromium);
