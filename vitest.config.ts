@@ -60,7 +60,7 @@ export default defineConfig({
         },
       },
       {
-        // A person's whole visit, from a fresh browser and a cold page, nothing prepared; on the
+        // A person's whole visit, from a fresh browser context and a cold page, nothing prepared; on the
         // browser tests' build and server.
         extends: true,
         test: {
