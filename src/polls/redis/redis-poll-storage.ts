@@ -1,6 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
-import { Redis, type RedisOptions, type Result } from 'ioredis';
+import { Redis, ReplyError, type RedisOptions, type Result } from 'ioredis';
 import { pollChanges } from '../poll-changes';
 import { PollsUnavailableError } from '../poll-errors';
 import { POLL_TOPIC, pollOf, type InsertOutcome, type Poll, type PollRecord, type PollStorage, type PollTopics, type StoredPoll, type VoteOutcome } from '../poll-store';
@@ -109,13 +109,17 @@ export class RedisPollStorage implements PollStorage {
     await this.client.quit().catch(() => this.client.disconnect());
   }
 
-  /** Runs Redis commands; a Redis that is away gives POLLS_UNAVAILABLE, anything else stays an internal error. */
+  /**
+   * Runs Redis commands; a Redis that is away gives POLLS_UNAVAILABLE, and only Redis's own
+   * error answer (a ReplyError) stays an internal error. A command can fail on a closed or reset
+   * connection before the client has noticed and left 'ready': that is Redis being away too.
+   */
   private async run<T>(work: () => Promise<T>): Promise<T> {
     this.ensureReady();
     try {
       return await work();
     } catch (error) {
-      if (this.client.status !== 'ready') throw new PollsUnavailableError(`Redis: ${messageOf(error)}`);
+      if (this.client.status !== 'ready' || !(error instanceof ReplyError)) throw new PollsUnavailableError(`Redis: ${messageOf(error)}`);
       throw error;
     }
   }
