@@ -87,7 +87,7 @@ const tourRow = z.object({
 const subgraphRow = z.object({ nodes: list(conceptRow), edges: list(relationRow) });
 
 /** A walk read in rows of a few concepts, each row with the relations they start among those found. */
-const walkedRows = z.array(z.object({ nodes: list(conceptRow), edges: list(relationRow) }));
+const walkedRows = z.array(subgraphRow);
 
 const conceptPageRow = z.object({ page: z.array(conceptRow), totalCount: integer });
 

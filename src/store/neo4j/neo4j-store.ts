@@ -219,12 +219,13 @@ const DRIVER_OPTIONS = {
   connectionAcquisitionTimeout: 10_000,
 } as const;
 
-/** Connects, checks the server can serve this app, and returns the store. */
 /** A walk's rows as a subgraph in id order, as every store returns one. */
 function sortedWalk(rows: unknown): Subgraph {
   const { nodes, edges } = toWalkedSubgraph(rows);
   return { nodes: sortById(nodes), edges: sortById(edges) };
 }
+
+/** Connects, checks the server can serve this app, and returns the store. */
 
 export async function createNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), DRIVER_OPTIONS);
