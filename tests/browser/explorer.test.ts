@@ -19,13 +19,19 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
-  it('focuses, centres and highlights the concept chosen in the search box', async () => {
+  it('focuses, centres and highlights the concept chosen in the search box, and suggests again for words typed at once after', async () => {
     const { page, close } = await openPage('/');
     await mapReady(page);
     const search = page.getByRole('combobox', { name: 'Find a concept' });
     await search.fill('pinched nerve');
     await page.getByRole('option', { name: /Nerve compression/ }).waitFor();
+    // a quick typist is back in the box before the page's next timer runs: the page's clock stands still until they are
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
     await search.press('Enter');
+    await search.fill('heavy lifting');
+    await page.clock.resume();
+    await page.getByRole('option', { name: /Heavy lifting/ }).waitFor({ timeout: 10_000 });
     await page.waitForURL(/focus=nerve-compression/);
     await expect.poll(async () => (await mapState(page)).focus, { timeout: 60_000 }).toEqual(['nerve-compression']);
     await mapReady(page);

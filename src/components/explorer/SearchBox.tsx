@@ -105,7 +105,8 @@ export function SearchBox({ label, placeholder, onChoose, value = '', testId }: 
             setOpen(false);
           }
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // closes a moment after the box loses focus, unless the person is back in it by then (typing the next concept at once)
+        onBlur={() => setTimeout(() => document.activeElement !== input.current && setOpen(false), 150)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={`${label}: suggestions`} className="suggestions" hidden={!open || suggestions.length === 0}>
         {suggestions.map((suggestion, index) => (
