@@ -25,6 +25,9 @@ export default defineConfig({
           // they can share one module graph: importing the app afresh for each of ~70 files was
           // most of this project's time (160 s → 67 s here with the same 679 tests).
           isolate: false,
+          // two at a time on this 2-core machine (vitest's default leaves a core free): the Redis
+          // restarts, spawned CLIs and Neo4j's linter wait as much as they compute
+          maxWorkers: 2,
         },
       },
       {
@@ -50,7 +53,9 @@ export default defineConfig({
           // the checks only the built app can answer share the browser tests' build and server
           include: ['tests/browser/**/*.test.ts', 'tests/security/next/**/*.test.ts'],
           globalSetup: [NEO4J_SETUP, 'tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          // two files at a time: alone, one file's page loads (server, renderer, test in turn) left
+          // a core idle a third of the time
+          maxWorkers: 2,
           // each file opens its own contexts on the run's one Chromium; importing playwright and
           // the app's modules once for all of them is time the page loads can use
           isolate: false,
@@ -67,7 +72,8 @@ export default defineConfig({
           name: 'journeys',
           include: ['tests/journeys/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          // in the browser files' group, which vitest runs on one number of workers
+          maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 2 },
           testTimeout: 180_000,
