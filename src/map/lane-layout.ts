@@ -1,5 +1,6 @@
 import { MAP_LANES, MAP_LANE_NAMES, compareText } from '../domain';
 import { causalEdgesOf, causalRanks, laneOf, loopEdges } from './causal-ranks';
+import { boxHeightFor, conceptLabel, labelLines } from './label-lines';
 import type { MapData, MapEdge, MapNode } from './model';
 import { openedPage, type LanePage } from './lane-page';
 import { must } from './must';
@@ -31,6 +32,8 @@ export const LANE_GEOMETRY = {
 
 /** Every concept label is drawn at this size, so a zoom of READABLE_ZOOM keeps it at 11 px or more. */
 export const LABEL_FONT_PX = 14;
+/** The width a concept's label wraps to inside its box. */
+export const LABEL_WIDTH = LANE_GEOMETRY.nodeWidth - 22;
 export const READABLE_ZOOM = 11 / LABEL_FONT_PX;
 /** Lanes are planned to fit at this zoom, labels 13 px on screen: readable from the back of a room. */
 export const PLANNED_ZOOM = 13 / LABEL_FONT_PX;
@@ -60,6 +63,8 @@ export interface PlacedNode {
   lane: string;
   x: number;
   y: number;
+  /** The height of its box: taller than the others where a band's long names need more lines. */
+  height: number;
 }
 
 /** A lane's title on the map, and the control that shows or hides what did not fit. */
@@ -89,6 +94,13 @@ export interface LaneLayout {
   lanes: PlacedLane[];
   /** The height of a lane title: two lines above a column, one above a phone's row. */
   titleHeight: number;
+}
+
+/** Where a lane puts its i-th box (a concept, or a control after them), and how tall the box is. */
+interface Slot {
+  x: number;
+  y: number;
+  height: number;
 }
 
 interface Lane {
@@ -196,22 +208,27 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const placed: PlacedNode[] = [];
   const placedLanes: PlacedLane[] = [];
   /** Fills a lane's slots: what fits, best supported first, and a control in the next slot when some do not fit. */
-  const fill = (lane: Lane, capacity: number, slot: (index: number) => { x: number; y: number }) => {
+  const fill = (lane: Lane, capacity: number, place: (shown: readonly MapNode[]) => (index: number) => Slot) => {
     const open = isOpen(lane.key);
     const used = slots(lane, capacity);
     const overflow = !open && lane.nodes.length > used;
     const page = open ? pageOf(lane, capacity) : null;
     const shown = overflow ? pickShown(lane.nodes, used - 1, pinned) : (page?.shown ?? lane.nodes);
+    const slot = place(shown);
+    const at = (index: number) => {
+      const { x, y } = slot(index);
+      return { x, y };
+    };
     shown.forEach((node, index) => placed.push({ node, lane: lane.key, ...slot(index) }));
     const hidden = lane.nodes.length - shown.length;
     // a phone's one-line row title has no room for the page: its "+N more" says which page it turns to
     const turnsTo = direction === 'down' && page ? ` (page ${page.index + 2} of ${formatCount(page.of)})` : '';
-    const next = page && page.after > 0 ? { label: `+${formatCount(page.after)} more${turnsTo}`, ...slot(shown.length) } : null;
+    const next = page && page.after > 0 ? { label: `+${formatCount(page.after)} more${turnsTo}`, ...at(shown.length) } : null;
     const label = overflow ? `+${formatCount(hidden)} more` : open && lane.collapsed ? `Hide these ${formatCount(lane.nodes.length)}` : open && lane.nodes.length > capacity ? 'Show fewer' : null;
     // a causal lane is titled after what it draws, not after what it hides
     const named = lane.band || lane.key === FOCUS_LANE || shown.length === 0 ? lane.title : titleOf(shown);
     const title = page && page.of > 1 && direction === 'across' ? `${named} (page ${page.index + 1} of ${formatCount(page.of)})` : named;
-    const control = label === null ? null : { label, ...slot(shown.length + (next ? 1 : 0)), urgent: false };
+    const control = label === null ? null : { label, ...at(shown.length + (next ? 1 : 0)), urgent: false };
     return { title, used: shown.length + (next ? 1 : 0) + (control ? 1 : 0), hidden, open, control, next };
   };
   const centredLeft = (count: number) => -(Math.min(perRow, Math.max(1, count)) * pitchX - (pitchX - G.nodeWidth)) / 2;
@@ -240,15 +257,25 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
   const rowLane = (lane: Lane) => {
     const capacity = linesOf(lane) * perRow;
     const left = centredLeft(slots(lane, capacity) + 1);
-    // a phone's focus row holds the (taller) focus box alone
-    const itemHeight = lane.key === FOCUS_LANE ? G.focusHeight : G.nodeHeight;
-    const result = fill(lane, capacity, (index) => ({
-      x: left + G.nodeWidth / 2 + (index % perRow) * pitchX,
-      y: y + titleHeight + itemHeight / 2 + Math.floor(index / perRow) * pitchY,
-    }));
+    // a phone's focus row holds the (taller) focus box alone; a band's line of concepts is as tall as its longest name needs
+    const least: number = lane.key === FOCUS_LANE ? G.focusHeight : G.nodeHeight;
+    const top = y + titleHeight;
+    // the height of each line of boxes, and where each line starts below the title
+    let heights: number[] = [];
+    const lineTop = (line: number) => heights.slice(0, line).reduce((sum, height) => sum + height + G.rowGap, 0);
+    const result = fill(lane, capacity, (shown) => {
+      const needs = (node: MapNode) => (lane.band ? boxHeightFor(labelLines(conceptLabel(node), LABEL_WIDTH, LABEL_FONT_PX), LABEL_FONT_PX, least) : least);
+      // a line past the concepts holds only the lane's controls
+      heights = Array.from({ length: Math.ceil((shown.length + 2) / perRow) }, (_, line) => Math.max(least, ...shown.slice(line * perRow, (line + 1) * perRow).map(needs)));
+      return (index) => {
+        const line = Math.floor(index / perRow);
+        const height = heights[line] ?? least;
+        return { x: left + G.nodeWidth / 2 + (index % perRow) * pitchX, y: top + lineTop(line) + height / 2, height: index < shown.length ? height : least };
+      };
+    });
     const width = Math.max(G.nodeWidth, -2 * left);
     placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control, next: result.next });
-    y += titleHeight + (Math.max(1, Math.ceil(result.used / perRow)) - 1) * pitchY + itemHeight + G.rowGap + bandGap;
+    y = top + lineTop(Math.max(1, Math.ceil(result.used / perRow))) + bandGap;
   };
   alarms.forEach(rowLane);
   if (columns.length > 0) {
@@ -261,7 +288,7 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
       const height = isFocus ? G.focusHeight : down * pitchY - G.rowGap;
       const firstY = top + titleHeight + (columnHeight - titleHeight - height) / 2 + (isFocus ? G.focusHeight : G.nodeHeight) / 2;
       // the outer columns of an opened lane hold its best-supported concepts, nearest the flow's start
-      const result = fill(lane, columnCapacity, (i) => ({ x: x + (isFocus ? width : G.nodeWidth) / 2 + Math.floor(i / down) * (G.nodeWidth + G.columnGap), y: firstY + (i % down) * pitchY }));
+      const result = fill(lane, columnCapacity, () => (i) => ({ x: x + (isFocus ? width : G.nodeWidth) / 2 + Math.floor(i / down) * (G.nodeWidth + G.columnGap), y: firstY + (i % down) * pitchY, height: isFocus ? G.focusHeight : G.nodeHeight }));
       placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x, y: top, width, hidden: result.hidden, open: result.open, control: result.control, next: result.next });
       x += width + G.columnGap;
     });

@@ -1,5 +1,6 @@
 import { CAUSAL_RELATION_TYPES, type ConceptKind, type RelationType } from '../domain';
 import { boxAround, crossingsAmong, extentOf, pointAlong, type Box, type Point } from './geometry';
+import { conceptLabel } from './label-lines';
 import { LABEL_FONT_PX, LANE_GEOMETRY, type LaneLayout, type PlacedLane } from './lane-layout';
 import type { MapEdge, MapMarks } from './model';
 import { must } from './must';
@@ -113,16 +114,16 @@ export function planMap(lanes: LaneLayout, marks: MapMarks = {}, { titles = true
   const waitsUnchosen = (edge: MapEdge) => sayOnce && (isAside(edge) || implied.has(edge.id) || alongColumn(edge));
   const waits = (edge: MapEdge) => waitsUnchosen(edge) && !chosen(edge);
   const pieces = (layout: LaneLayout) => {
-    const concepts: PlannedConcept[] = layout.nodes.map(({ node, lane, x, y }) => {
+    const concepts: PlannedConcept[] = layout.nodes.map(({ node, lane, x, y, height }) => {
       const focus = marks.focus === node.id;
       return {
         id: node.id,
-        label: node.urgent ? `⚠ ${node.name}` : node.name,
+        label: conceptLabel(node),
         kind: node.kind,
         urgent: node.urgent,
         unspecified: node.unspecified,
         lane,
-        box: boxAround({ x, y }, focus ? G.focusWidth : G.nodeWidth, focus ? G.focusHeight : G.nodeHeight),
+        box: boxAround({ x, y }, focus ? G.focusWidth : G.nodeWidth, focus ? G.focusHeight : height),
         focus,
         highlighted: has(marks.highlighted, node.id),
         path: has(marks.path, node.id),

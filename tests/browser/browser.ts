@@ -125,7 +125,15 @@ export async function mapLegibility(page: Page) {
       return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
     });
     const labels = cy.nodes().map((node) => parseFloat(node.style('font-size')) * cy.zoom());
-    return { drawn: concepts.length, inside: inside.length, smallestLabel: Math.min(...labels), zoom: cy.zoom() };
+    // a name taller than its box spills over its border, onto the boxes and lines around it
+    const spilling = concepts
+      .filter((node) => {
+        const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
+        const label = node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+        return label.y1 < body.y1 - 1 || label.y2 > body.y2 + 1;
+      })
+      .map((node) => node.data('label') as string);
+    return { drawn: concepts.length, inside: inside.length, smallestLabel: Math.min(...labels), zoom: cy.zoom(), spilling };
   });
 }
 

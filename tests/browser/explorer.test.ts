@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, clickDrawn, clickNode, download, mapReady, mapState, openDetailsSheet, skipReason, useBrowser } from './browser';
+import { ARTIFACTS, clickDrawn, clickNode, download, mapLegibility, mapReady, mapState, openDetailsSheet, skipReason, useBrowser } from './browser';
 
 if (skipReason) console.info(`Explorer browser tests skipped: ${skipReason}`);
 
@@ -136,7 +136,7 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     await close();
   });
 
-  it('filters by kind while the red flags stay on the map as one group that opens in place', async () => {
+  it('filters by kind while the red flags stay on the map as one group that opens in place, every name inside its box', async () => {
     const { page, close } = await openPage('/');
     await mapReady(page);
     expect((await mapState(page)).controls).toContain('lane-control:urgent');
@@ -150,6 +150,9 @@ describe.skipIf(Boolean(skipReason))('the explorer in Chromium', () => {
     expect((await mapState(page)).controls).toContain('lane-control:urgent');
     await clickDrawn(page, 'lane-control:urgent');
     await expect.poll(async () => Object.values((await mapState(page)).kinds).filter((kind) => kind === 'RedFlag').length, { timeout: 10_000 }).toBeGreaterThan(5);
+    await mapReady(page);
+    // the longest red flag ("Spasms not improving after 1-2 weeks or recurring in the same spot") takes six lines
+    expect((await mapLegibility(page)).spilling).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-red-flags-open.png` });
     await close();
   });

@@ -54,7 +54,7 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     await close();
   });
 
-  it.each(SIZES)('shows every drawn concept inside the map with labels of 11 px or more on a $name ($width×$height), first without the map engine', async (size) => {
+  it.each(SIZES)('shows every drawn concept inside the map with labels of 11 px or more inside their boxes on a $name ($width×$height), first without the map engine', async (size) => {
     const { page, errors, close } = await openPage('/', size);
     await page.waitForSelector(`${FIRST_PICTURE} svg[data-screen="measured"]`);
     const first = await measureFirstPicture(page);
@@ -68,6 +68,7 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
     expect(seen.drawn).toBe(first.drawn);
     expect(seen.inside).toBe(seen.drawn);
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(11);
+    expect(seen.spilling).toEqual([]);
     expect(await forwardShare(page, size.width < 640)).toBeGreaterThanOrEqual(0.95);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(size.width);
     await page.screenshot({ path: `${ARTIFACTS}/home-${size.width}x${size.height}.png` });

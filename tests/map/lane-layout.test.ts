@@ -99,6 +99,29 @@ describe('the focus-centred lane layout', () => {
     expect(opened.nodes.filter((placed) => placed.node.kind === 'RedFlag')).toHaveLength(2);
   });
 
+  it('gives a band of red flags boxes as tall as their longest name needs, line by line, and the rows below room for them', () => {
+    const long = 'Spasms not improving after 1-2 weeks or recurring in the same spot';
+    const flags = Array.from({ length: 8 }, (_, i) => ({ ...node(`flag-${i}`, 'RedFlag', true), ...(i === 1 ? { name: long } : {}) }));
+    const data: MapData = { nodes: [...story.nodes, ...flags], edges: story.edges };
+    const layout = laneLayout(data, { focus: 'back-spasm', viewport: { width: 1280, height: 720 }, open: new Set(['urgent']) });
+    const flagsOn = (y: number) => layout.nodes.filter((p) => p.lane === 'urgent' && p.y === y);
+    const tall = layout.nodes.find((p) => p.node.id === 'flag-1')!;
+    const lines = [...new Set(layout.nodes.filter((p) => p.lane === 'urgent').map((p) => p.y))].sort((a, b) => a - b);
+    expect(lines.length).toBeGreaterThan(1);
+    // its line of boxes takes the height its six lines need; the other lines keep the usual height, below or above it
+    expect(flagsOn(tall.y).map((p) => p.height)).toEqual(flagsOn(tall.y).map(() => 120));
+    for (const y of lines.filter((y) => y !== tall.y)) {
+      for (const p of flagsOn(y)) {
+        expect(p.height).toBe(LANE_GEOMETRY.nodeHeight);
+        const [upper, lower] = p.y < tall.y ? [p, tall] : [tall, p];
+        expect(lower.y - lower.height / 2 - (upper.y + upper.height / 2)).toBeGreaterThanOrEqual(LANE_GEOMETRY.rowGap);
+      }
+    }
+    const causal = layout.nodes.filter((p) => p.lane !== 'urgent');
+    expect(Math.min(...causal.map((p) => p.y - p.height / 2))).toBeGreaterThan(Math.max(...layout.nodes.filter((p) => p.lane === 'urgent').map((p) => p.y + p.height / 2)));
+    expect(causal.every((p) => p.height === LANE_GEOMETRY.nodeHeight || p.node.id === 'back-spasm')).toBe(true);
+  });
+
   it('shows the best-supported concepts of a crowded lane and says how many more wait behind "+N more"', () => {
     const causes = Array.from({ length: 30 }, (_, i) => node(`cause-${String(i).padStart(2, '0')}`, 'Cause'));
     const data: MapData = {

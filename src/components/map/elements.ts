@@ -31,7 +31,7 @@ export function toElements(plan: MapPlan): MapElement[] {
     })),
     ...plan.concepts.map((concept) => ({
       group: 'nodes' as const,
-      data: { id: concept.id, label: concept.label, kind: concept.kind, urgent: concept.urgent, lane: concept.lane },
+      data: { id: concept.id, label: concept.label, kind: concept.kind, urgent: concept.urgent, lane: concept.lane, height: concept.box.y2 - concept.box.y1 },
       position: centreOf(concept.box),
       classes: ['concept', concept.unspecified && 'unspecified', concept.focus && 'focus', concept.highlighted && 'highlighted', concept.path && 'path'].filter(Boolean).join(' '),
     })),

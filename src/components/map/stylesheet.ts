@@ -1,6 +1,6 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { CONCEPT_KIND_NAMES, RELATION_TYPE_NAMES } from '../../domain';
-import { LABEL_FONT_PX, LANE_GEOMETRY } from '../../map/lane-layout';
+import { LABEL_FONT_PX, LABEL_WIDTH, LANE_GEOMETRY } from '../../map/lane-layout';
 import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES } from './map-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -30,9 +30,10 @@ function conceptRules(): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': `${G.nodeWidth - 22}px`,
+        'text-max-width': `${LABEL_WIDTH}px`,
         width: G.nodeWidth,
-        height: G.nodeHeight,
+        // the plan's height: a band's long names get taller boxes
+        height: 'data(height)',
         'background-color': MAP_PAINT.paper,
         'border-width': 3,
         'transition-property': 'opacity',
