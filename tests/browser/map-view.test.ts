@@ -144,7 +144,16 @@ describe.skipIf(Boolean(skipReason))('the focus-centred map in Chromium', () => 
   });
 
   it('runs the free layout off the page with a Cancel that stops it, leaving the lanes and a page that still answers', async () => {
-    const { page, errors, close } = await openPage('/?depth=3&layout=force');
+    const { page, errors, close } = await openPage('/');
+    // the layout engine's code (fcose) is held on its way to the worker, as over a stalled
+    // connection, so the layout is still running when Cancel is chosen: it could finish first
+    await page.context().route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('fcose')) return;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(new URL('/?depth=3&layout=force', page.url()).href);
     await page.getByRole('status').getByRole('button', { name: 'Cancel' }).click({ timeout: 60_000 });
     await page.getByText('The free layout was cancelled').waitFor();
     await mapReady(page);
