@@ -260,22 +260,23 @@ export function laneLayout(data: MapData, options: LaneLayoutOptions): LaneLayou
     // a phone's focus row holds the (taller) focus box alone; a band's line of concepts is as tall as its longest name needs
     const least: number = lane.key === FOCUS_LANE ? G.focusHeight : G.nodeHeight;
     const top = y + titleHeight;
-    // the height of each line of boxes, and where each line starts below the title
-    let heights: number[] = [];
-    const lineTop = (line: number) => heights.slice(0, line).reduce((sum, height) => sum + height + G.rowGap, 0);
+    // where each line of boxes starts below the title: tops[k] is the room the first k lines take
+    let tops = [0];
     const result = fill(lane, capacity, (shown) => {
       const needs = (node: MapNode) => (lane.band ? boxHeightFor(labelLines(conceptLabel(node), LABEL_WIDTH, LABEL_FONT_PX), LABEL_FONT_PX, least) : least);
       // a line past the concepts holds only the lane's controls
-      heights = Array.from({ length: Math.ceil((shown.length + 2) / perRow) }, (_, line) => Math.max(least, ...shown.slice(line * perRow, (line + 1) * perRow).map(needs)));
+      const heights = Array.from({ length: Math.ceil((shown.length + 2) / perRow) }, (_, line) => Math.max(least, ...shown.slice(line * perRow, (line + 1) * perRow).map(needs)));
+      tops = [0];
+      heights.forEach((height, line) => tops.push(must(tops, line, 'top of line') + height + G.rowGap));
       return (index) => {
         const line = Math.floor(index / perRow);
         const height = heights[line] ?? least;
-        return { x: left + G.nodeWidth / 2 + (index % perRow) * pitchX, y: top + lineTop(line) + height / 2, height: index < shown.length ? height : least };
+        return { x: left + G.nodeWidth / 2 + (index % perRow) * pitchX, y: top + must(tops, line, 'top of line') + height / 2, height: index < shown.length ? height : least };
       };
     });
     const width = Math.max(G.nodeWidth, -2 * left);
     placedLanes.push({ key: lane.key, title: result.title, band: lane.band, x: -width / 2, y, width, hidden: result.hidden, open: result.open, control: result.control, next: result.next });
-    y = top + lineTop(Math.max(1, Math.ceil(result.used / perRow))) + bandGap;
+    y = top + must(tops, Math.max(1, Math.ceil(result.used / perRow)), 'top of line') + bandGap;
   };
   alarms.forEach(rowLane);
   if (columns.length > 0) {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { frameView } from '../../map/framing';
 import type { Box } from '../../map/geometry';
-import { LABEL_FONT_PX } from '../../map/lane-layout';
+import { LABEL_FONT_PX, LABEL_WIDTH, LANE_GEOMETRY } from '../../map/lane-layout';
 import { planBoxes, type LaneAction, type MapPlan, type PlannedConcept, type PlannedControl, type PlannedLine, type PlannedTitle } from '../../map/plan';
 import type { MapSize, ScreenClass } from '../../map/screen-classes';
 import { ASIDE_OPACITY, EDGE_OPACITY, HEDGED_EDGE, KIND_STYLES, UNNAMED_LOOK, MAP_PAINT, MARK_COLORS, RELATION_STYLES, type KindStyle } from './map-styles';
@@ -183,8 +183,11 @@ function Outline({ shape, width: w, height: h, ...paint }: { shape: KindStyle['s
   }
 }
 
+/** A concept's label keeps this room on each side, so it wraps to LABEL_WIDTH as in Cytoscape. */
+const CONCEPT_INSET = (LANE_GEOMETRY.nodeWidth - LABEL_WIDTH) / 2;
+
 /** A box's label, wrapped inside it as Cytoscape wraps it. */
-function Label({ box, text, color, size = LABEL_FONT_PX, weight = 600, inset = 11, centred = false }: { box: Box; text: string; color: string; size?: number; weight?: number; inset?: number; centred?: boolean }) {
+function Label({ box, text, color, size = LABEL_FONT_PX, weight = 600, inset = CONCEPT_INSET, centred = false }: { box: Box; text: string; color: string; size?: number; weight?: number; inset?: number; centred?: boolean }) {
   const [width, height] = [box.x2 - box.x1, box.y2 - box.y1];
   return (
     <foreignObject x={-width / 2} y={-height / 2} width={width} height={height}>
